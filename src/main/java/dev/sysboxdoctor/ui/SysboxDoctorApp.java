@@ -1,0 +1,35 @@
+package dev.sysboxdoctor.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The JavaFX application: the main window "Sysbox Doctor". */
+public class SysboxDoctorApp extends Application {
+    public static final String TITLE = "Sysbox Doctor";
+
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle(TITLE);
+        AppIcon.addTo(stage);
+        stage.setScene(new Scene(new StackPane(new Label(TITLE)), 960, 640));
+        stage.show();
+    }
+
+    /** The window icon from assets/, packaged into the jar by the build. */
+    static final class AppIcon {
+        private AppIcon() {}
+
+        static void addTo(Stage stage) {
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                var url = AppIcon.class.getResource("/assets/icon-" + size + ".png");
+                if (url != null) {
+                    stage.getIcons().add(new Image(url.toExternalForm()));
+                }
+            }
+        }
+    }
+}

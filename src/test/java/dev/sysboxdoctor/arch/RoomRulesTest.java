@@ -1,0 +1,59 @@
+package dev.sysboxdoctor.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** DESIGN.md's rooms: arrows point down ui/cli -> remedy/image/diagnose/inspect -> host. */
+@AnalyzeClasses(packages = "dev.sysboxdoctor", importOptions = ImportOption.DoNotIncludeTests.class)
+class RoomRulesTest {
+    private static final String ROOT = "dev.sysboxdoctor.";
+
+    @ArchTest
+    static final ArchRule diagnoseIsPureOverInspectRecords = classes().that().resideInAPackage(ROOT + "diagnose..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    ROOT + "diagnose..", ROOT + "inspect..", "java.lang..", "java.util..", "java.time..",
+                    "java.util.regex..", "java.util.function..", "java.util.stream..")
+            .because("diagnose is pure functions of inspect's records: no I/O, no engine, no UI");
+
+    @ArchTest
+    static final ArchRule diagnoseDoesNoIo = noClasses().that().resideInAPackage(ROOT + "diagnose..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName());
+
+    @ArchTest
+    static final ArchRule uiReachesEngineAndHostOnlyThroughServices = noClasses().that().resideInAPackage(ROOT + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "host..", "com.github.dockerjava..", ROOT + "cli..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName());
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseUi = noClasses().that().resideInAPackage(ROOT + "cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ui..", "javafx..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotReachUp = noClasses().that().resideInAnyPackage(
+                    ROOT + "host..", ROOT + "inspect..", ROOT + "diagnose..", ROOT + "remedy..", ROOT + "image..", ROOT + "report..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ui..", ROOT + "cli..", ROOT + "app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule hostIsTheBottom = noClasses().that().resideInAPackage(ROOT + "host..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    ROOT + "inspect..", ROOT + "diagnose..", ROOT + "remedy..", ROOT + "image..", ROOT + "report..");
+
+    @ArchTest
+    static final ArchRule inspectDoesNotReachRemediesOrImages = noClasses().that().resideInAPackage(ROOT + "inspect..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "diagnose..", ROOT + "remedy..", ROOT + "image..", ROOT + "report..");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideCli = noClasses().that().resideOutsideOfPackages(ROOT + "cli..", ROOT + "app..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("only the CLI prints; everything else logs or returns values");
+
+    @ArchTest
+    static final ArchRule noStackTracesPrinted = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}
