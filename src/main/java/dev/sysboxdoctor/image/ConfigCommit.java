@@ -16,7 +16,7 @@ final class ConfigCommit {
     static String run(EngineApi api, Cleanup cleanup, String image, JsonNode config, String repo, String tag, String message) {
         ObjectNode create = EngineApi.mapper().createObjectNode();
         create.put("Image", image);
-        create.putObject("Labels").put(Trial.LABEL, "config-commit");
+        // No label of our own here: commit merges the helper's labels into the image.
         create.putObject("HostConfig").put("NetworkMode", "none");
         String helper = api.post("/containers/create?name=sysbox-doctor-config-" + UUID.randomUUID().toString().substring(0, 12), create)
                 .path("Id").asText();

@@ -12,8 +12,8 @@ import java.util.List;
  * and is reported in {@link Result#notCarried()} (the save then carries it with a config commit).
  */
 final class ImportChanges {
-    /** Config fields import cannot set at all. */
-    static final List<String> NOT_IMPORTABLE = List.of("Healthcheck", "Shell", "OnBuild");
+    /** Config fields import cannot set at all (Docker 20.10 refuses STOPSIGNAL as an import change). */
+    static final List<String> NOT_IMPORTABLE = List.of("Healthcheck", "StopSignal", "Shell", "OnBuild");
 
     record Result(List<String> changes, List<String> notCarried) {}
 
@@ -60,7 +60,6 @@ final class ImportChanges {
                 notCarried.add("Labels " + l.getKey());
             }
         });
-        scalar(config, "StopSignal", "STOPSIGNAL", changes, notCarried);
         for (String f : NOT_IMPORTABLE) {
             JsonNode n = config.path(f);
             if (!n.isMissingNode() && !n.isNull() && !(n.isContainerNode() && n.isEmpty())) {
