@@ -54,6 +54,9 @@ final class ImageCommand implements Runnable {
         @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
         @Option(names = "--force", description = "Replace the tag if it already exists.") boolean force;
         @Option(names = "--full", description = "Hash every file when verifying, not only changed and executable ones.") boolean full;
+        @Option(names = "--build-only", hidden = true,
+                description = "Benchmarking: build the image under a temporary name and remove it again; no verification, no tag.")
+        boolean buildOnly;
 
         SaveOptions(Services services) {
             this.services = services;
@@ -75,6 +78,11 @@ final class ImageCommand implements Runnable {
             }
             return Cancellable.run(err, cancel -> {
                 try (ImageService images = services.images(dockerHost)) {
+                    if (buildOnly) {
+                        long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err), cancel);
+                        spec.commandLine().getOut().println("Built and removed an unverified image of " + size + " bytes (no tag).");
+                        return OK;
+                    }
                     SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));

@@ -35,7 +35,7 @@ final class ContainerSide {
             ContainerView v = reader.hash(containerId, listing, meter::update);
             meter.done(listing.bytesToHash());
             return v;
-        });
+        }, Workers.POOL);
         return new ContainerSide(listing, view);
     }
 
