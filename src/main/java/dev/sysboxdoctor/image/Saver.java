@@ -62,7 +62,8 @@ final class Saver {
                     side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
                 }
                 List<String> attemptWarnings = new ArrayList<>();
-                ImageTarReader onTheWay = side == null ? null : streamReader(side);
+                // --full also reads the image back from the engine instead of trusting the digest-proven stream.
+                ImageTarReader onTheWay = side == null || req.fullVerify() ? null : streamReader(side);
                 Builders.Built built = switch (strategy) {
                     case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
                     case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
