@@ -76,6 +76,9 @@ public final class KernelParser {
         } else if (mods != null && mods.rc() == 1) {
             shiftfs = ShiftfsState.ABSENT;
             shiftfsEvidence = "not in /proc/modules" + (probe != null && !probe.text().isBlank() ? "; " + firstLine(probe.text()) : "");
+        } else if (mods != null && mods.rc() == 2 && mods.text().contains("No such file")) {
+            shiftfs = ShiftfsState.ABSENT;
+            shiftfsEvidence = "no /proc/modules: the kernel has no loadable modules";
         } else {
             shiftfs = ShiftfsState.UNKNOWN;
             shiftfsEvidence = null;

@@ -19,8 +19,9 @@ config_gz() {
   [ -r "$R/proc/config.gz" ] || { echo "absent"; return 2; }
   gzip -dc "$R/proc/config.gz" | grep -E '^(# )?CONFIG_(OVERLAY_FS|USER_NS|SHIFT_FS|IKCONFIG_PROC)[= ]'
 }
+release() { cat "$R/proc/sys/kernel/osrelease" 2>/dev/null || uname -r; }
 modprobe_dry() { have modprobe || { echo "no modprobe"; return 127; }; modprobe -n shiftfs; }
-modfile() { find "$R/lib/modules/$(uname -r)" -name 'shiftfs.ko*' 2>/dev/null | head -n 1; }
+modfile() { find "$R/lib/modules/$(release)" -name 'shiftfs.ko*' 2>/dev/null | head -n 1; }
 systemd_booted() { [ -d "$R/run/systemd/system" ] && echo yes || echo no; rd /proc/1/comm; }
 sysbox_runc_version() { have sysbox-runc || { echo "not found"; return 127; }; sysbox-runc --version; }
 dpkg_version() { have dpkg-query || { echo "no dpkg-query"; return 127; }; dpkg-query -W -f='${Version}\n' sysbox-ce 2>/dev/null || dpkg-query -W -f='${Version}\n' sysbox; }
@@ -61,15 +62,15 @@ docker_containers() { have docker || return 127
 }
 
 sec proc-version rd /proc/version
-sec uname uname -r
+sec uname release
 sec wsl-interop test -e "$R/proc/sys/fs/binfmt_misc/WSLInterop"
 sec wslinfo sh -c 'command -v wslinfo >/dev/null 2>&1 || exit 127; wslinfo --version'
 sec wslconf rd /etc/wsl.conf
 sec config-gz config_gz
 sec shiftfs-modules shiftfs_modules
 sec shiftfs-sysmodule test -d "$R/sys/module/shiftfs"
-sec shiftfs-modprobe modprobe_dry
 sec shiftfs-file modfile
+sec shiftfs-modprobe modprobe_dry
 sec systemd systemd_booted
 sec sysbox-runc sysbox_runc_version
 sec dpkg dpkg_version
