@@ -12,7 +12,7 @@ public final class Redactor {
     private static final Pattern SECRET_PAIR = Pattern.compile(
             "(?i)\\b([A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)[A-Z0-9_]*)\\s*([=:])\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{8,}");
-    private static final Pattern UNIX_HOME = Pattern.compile("(/home/|/Users/|/mnt/[a-z]/Users/)([^/\\s'\"]+)");
+    private static final Pattern UNIX_HOME = Pattern.compile("(/home/|/Users/|/mnt/[a-z]/Users/)([^/\\s'\"$:]+)");
     private static final Pattern WINDOWS_HOME = Pattern.compile("(?i)([A-Z]:\\\\{1,2}Users\\\\{1,2})([^\\\\\\s'\"]+)");
 
     private final boolean forSharing;
