@@ -93,5 +93,11 @@ class DiagnoseRootEndToEndTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderrText()).contains("mutually exclusive");
         assertThat(r.stderrText()).doesNotContain("Exception").doesNotContain("\tat ");
+        CommandResult noRoot = cli(root, "diagnose", "--root", dir.resolve("missing").toString());
+        assertThat(noRoot.exitCode()).isEqualTo(2);
+        assertThat(noRoot.stderrText()).contains("not a directory");
+        CommandResult distroOnLinux = cli(root, "diagnose", "--distro", "Ubuntu");
+        assertThat(distroOnLinux.exitCode()).isEqualTo(2);
+        assertThat(distroOnLinux.stderrText()).contains("--distro needs wsl.exe");
     }
 }

@@ -103,5 +103,8 @@ class ReportRenderersTest {
         assertThat(Redactor.secretsOnly().apply("DB_PASSWORD=\"x y\" other")).isEqualTo("DB_PASSWORD=*** other");
         assertThat(Redactor.secretsOnly().apply("/home/annika7/x")).isEqualTo("/home/annika7/x");
         assertThat(share.apply(null)).isNull();
+        assertThat(share.apply("Nov 28 09:00:00 annikas-laptop sysbox-mgr[4242]: time=\"x\" msg=\"Ready ...\""))
+                .isEqualTo("Nov 28 09:00:00 HOST sysbox-mgr[4242]: time=\"x\" msg=\"Ready ...\"");
+        assertThat(share.apply("2023-02-01T10:00:00+0000 box1 sysbox-mgr[1]: Starting ...")).isEqualTo("2023-02-01T10:00:00+0000 HOST sysbox-mgr[1]: Starting ...");
     }
 }
