@@ -26,7 +26,8 @@ final class Machine {
     static final String LIST = "d=\"${SYSBOX_DOCTOR_ROOT:-}$1\"; [ -d \"$d\" ] || exit 3; ls -1A \"$d\"";
     static final String WRITE = "f=\"${SYSBOX_DOCTOR_ROOT:-}$1\"; mkdir -p \"${f%/*}\" && cat > \"$f.sysbox-doctor.tmp\" "
             + "&& chmod 0644 \"$f.sysbox-doctor.tmp\" && mv -f \"$f.sysbox-doctor.tmp\" \"$f\"";
-    static final String REMOVE = "f=\"${SYSBOX_DOCTOR_ROOT:-}$1\"; rm -f \"$f\" && { [ \"$2\" != rmdir ] || rmdir \"${f%/*}\"; }";
+    static final String REMOVE = "f=\"${SYSBOX_DOCTOR_ROOT:-}$1\"; shift; rm -f \"$f\" || exit 1; "
+            + "for d in \"$@\"; do rmdir \"${SYSBOX_DOCTOR_ROOT:-}$d\" || exit 1; done";
 
     private final LinuxTarget target;
     private final WslCli wsl;
@@ -167,9 +168,14 @@ final class Machine {
         return directFiles ? List.of() : shownArgv(List.of("sh", "-c", WRITE, "sh", path), true);
     }
 
-    List<String> removeArgv(String path, boolean removeDir) {
-        return directFiles ? List.of()
-                : shownArgv(List.of("sh", "-c", REMOVE, "sh", path, removeDir ? "rmdir" : "keep"), true);
+    List<String> removeArgv(String path, List<String> dirs) {
+        return directFiles ? List.of() : shownArgv(removeCommand(path, dirs), true);
+    }
+
+    private static List<String> removeCommand(String path, List<String> dirs) {
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", REMOVE, "sh", path));
+        cmd.addAll(dirs);
+        return cmd;
     }
 
     void write(String path, String content) throws StepFailedException, InterruptedException {
@@ -189,21 +195,20 @@ final class Machine {
         }
     }
 
-    /** Removes a file, and its directory too when {@code removeDir} (it must then be empty). */
-    void remove(String path, boolean removeDir) throws StepFailedException, InterruptedException {
+    /** Removes a file, then the (then empty) directories {@code dirs}, deepest first. */
+    void remove(String path, List<String> dirs) throws StepFailedException, InterruptedException {
         if (directFiles) {
             try {
-                Path p = local(path);
-                Files.deleteIfExists(p);
-                if (removeDir) {
-                    Files.deleteIfExists(p.getParent());
+                Files.deleteIfExists(local(path));
+                for (String d : dirs) {
+                    Files.deleteIfExists(local(d));
                 }
             } catch (IOException e) {
                 throw new StepFailedException("Cannot remove " + path + ": " + e.getMessage(), e);
             }
             return;
         }
-        CommandResult r = run(List.of("sh", "-c", REMOVE, "sh", path, removeDir ? "rmdir" : "keep"), true, null, timeout);
+        CommandResult r = run(removeCommand(path, dirs), true, null, timeout);
         if (!r.ok()) {
             throw new StepFailedException("Cannot remove " + path + ": " + r.summary() + tail(r));
         }

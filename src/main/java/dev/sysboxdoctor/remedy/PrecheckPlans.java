@@ -158,14 +158,14 @@ final class PrecheckPlans {
                 + "# Undo: sysbox-doctor fix precheck --revert, or delete this file, then\n"
                 + "# systemctl daemon-reload && systemctl restart sysbox\n"
                 + "[Service]\nExecStart=\nExecStart=" + String.join(" ", newExec) + "\n";
-        boolean createDir = !s.dropInDirExists();
+        List<String> createdDirs = missingDirs(m);
         List<PlannedStep> steps = new ArrayList<>();
         steps.add(new PlannedStep(new Step("write-drop-in", "Add the systemd drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
                 m.writeArgv(DROP_IN), DROP_IN, UnifiedDiff.of(DROP_IN, null, content), m.changesNeedRoot(), true,
                 "Resets ExecStart and sets it again with " + FLAG + "; existing flags are kept. "
                         + "/lib/systemd/system (the package's unit) is not touched."),
                 log -> m.write(DROP_IN, content),
-                log -> m.remove(DROP_IN, createDir), false));
+                log -> m.remove(DROP_IN, createdDirs), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         List<String> warnings = new ArrayList<>(restartWarnings(m));
@@ -199,13 +199,13 @@ final class PrecheckPlans {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, priv.get());
         }
         String content = s.ourDropIn().get();
-        boolean dirOnlyOurs = m.list(DROP_IN_DIR).equals(List.of(DROP_IN_NAME));
+        List<String> emptied = dirsLeftEmpty(m);
         List<PlannedStep> steps = new ArrayList<>();
         steps.add(new PlannedStep(new Step("remove-drop-in", "Remove the drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
-                m.removeArgv(DROP_IN, dirOnlyOurs), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
-                dirOnlyOurs ? "The now empty folder " + DROP_IN_DIR + " is removed too." : ""),
-                log -> m.remove(DROP_IN, dirOnlyOurs),
-                log -> m.write(DROP_IN, content), false));
+                m.removeArgv(DROP_IN, emptied), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
+                emptied.isEmpty() ? "" : "Folders left empty are removed too: " + String.join(", ", emptied) + "."),
+                log -> m.remove(DROP_IN, emptied),
+                log -> m.write(DROP_IN, content), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         Snapshot before = s;
@@ -216,6 +216,29 @@ final class PrecheckPlans {
                 after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
                         && !after.fact("precheck").equals("skipped"),
                 "The journal's newest sysbox-mgr start must show the shiftfs precheck running again."));
+    }
+
+    /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
+    private static List<String> missingDirs(Machine m) throws StepFailedException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        for (String d = DROP_IN_DIR; !d.equals("/etc") && !m.isDirectory(d); d = d.substring(0, d.lastIndexOf('/'))) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The drop-in folder and its parents below /etc that hold nothing but the way down to our drop-in. */
+    private static List<String> dirsLeftEmpty(Machine m) throws StepFailedException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        String child = DROP_IN_NAME;
+        for (String d = DROP_IN_DIR; !d.equals("/etc"); d = d.substring(0, d.lastIndexOf('/'))) {
+            if (!m.list(d).equals(List.of(child))) {
+                break;
+            }
+            out.add(d);
+            child = d.substring(d.lastIndexOf('/') + 1);
+        }
+        return out;
     }
 
     private Optional<String> refusal(Machine m, Snapshot s) {
@@ -265,7 +288,7 @@ final class PrecheckPlans {
         List<String> cmd = List.of("systemctl", "daemon-reload");
         return new PlannedStep(new Step("daemon-reload", "Reload systemd's unit files", Step.Kind.COMMAND,
                 m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, ""),
-                log -> m.runOk(cmd, true, env.commandTimeout()), null, true);
+                log -> m.runOk(cmd, true, env.commandTimeout()), null, PlannedStep.Resettle.IF_STARTED);
     }
 
     private PlannedStep restartStep(Machine m) {
@@ -273,7 +296,7 @@ final class PrecheckPlans {
         return new PlannedStep(new Step("restart-sysbox", "Restart Sysbox through its top-level service", Step.Kind.COMMAND,
                 m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true,
                 "Sysbox's docs: always restart through the top-level sysbox service. Running Sysbox containers stop."),
-                log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, true);
+                log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED);
     }
 
     private static List<String> restartWarnings(Machine m) throws InterruptedException {

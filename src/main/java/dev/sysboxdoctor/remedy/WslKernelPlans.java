@@ -220,7 +220,7 @@ final class WslKernelPlans {
         steps.add(new PlannedStep(new Step("wsl-update", "Update WSL (and its kernel)", Step.Kind.COMMAND, updateArgv,
                 "", "", true, true, "Windows shows a UAC prompt (\"Do you want to allow this app to make changes\"): "
                 + "accept it. The download comes from GitHub; this can take a few minutes."),
-                log -> runUpdate(cli, log), null, false));
+                log -> runUpdate(cli, log), null, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>();
         warnings.add("wsl --update needs administrator rights: Windows asks through a UAC prompt.");
@@ -293,7 +293,7 @@ final class WslKernelPlans {
                         file.dropBackup();
                     }
                     log.log("Restored the original " + file.path());
-                }, false));
+                }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
         KernelState s = kernelState(cli);
@@ -350,7 +350,7 @@ final class WslKernelPlans {
                         throw new StepFailedException("Cannot put back " + file.backupPath() + ": " + e.getMessage(), e);
                     }
                     file.restore(current);
-                }, false));
+                }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         KernelState s = kernelState(cli);
         byte[] want = backup.orElse(null);
@@ -407,7 +407,7 @@ final class WslKernelPlans {
                     } catch (IOException e) {
                         throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
                     }
-                }, null, true);
+                }, null, PlannedStep.Resettle.IF_DONE);
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
