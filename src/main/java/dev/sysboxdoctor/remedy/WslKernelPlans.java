@@ -297,7 +297,7 @@ final class WslKernelPlans {
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
         KernelState s = kernelState(cli);
-        String was = pin.map(p -> "kernel=" + p).orElse("no kernel pin");
+        String was = pin.map(p -> "kernel=" + p.path()).orElse("no kernel pin");
         String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
                 + "`wsl --update` never changes a pinned kernel. "
                 + (newPath == null ? "Commenting the pin out makes WSL boot its own kernel again"
