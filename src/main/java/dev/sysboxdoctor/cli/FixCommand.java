@@ -109,7 +109,7 @@ final class FixCommand implements Runnable {
         }
 
         private RemedyEnvironment environment() {
-            RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
+            RemedyEnvironment env = services.remedyEnvironment();
             if (root != null) {
                 // A confined root is a fixture or a mounted image: its files are written directly.
                 env = env.withRoot(root).withEscalation(Escalation.NONE);

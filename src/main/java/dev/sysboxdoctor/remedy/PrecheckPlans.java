@@ -57,6 +57,12 @@ final class PrecheckPlans {
             return new ObservedState(summary, f);
         }
 
+        /** The Sysbox version the newest start logged ("Version: 0.6.6"), or empty. */
+        Optional<KernelVersion> sysboxVersion() {
+            return newest.flatMap(b -> b.messages().stream().filter(m -> m.startsWith("Version: ")).findFirst())
+                    .flatMap(v -> KernelVersion.parse(v.substring("Version: ".length())));
+        }
+
         String mode() {
             if (newest.isEmpty()) {
                 return "UNKNOWN";
@@ -75,10 +81,10 @@ final class PrecheckPlans {
     }
 
     Machine machine() throws StepFailedException, InterruptedException {
-        if (env.wslExe() == null) {
+        if (env.effectiveWslExe() == null) {
             return Machine.local(env);
         }
-        WslCli cli = new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
+        WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
             distro = WslKernelPlans.distros(cli).stream().filter(WslDistroList.Distro::isDefault).findFirst()
@@ -174,6 +180,10 @@ final class PrecheckPlans {
                     + "Sysbox issues #596 and #608). If containers then fail that way, revert this fix "
                     + "(sysbox-doctor fix precheck --revert); the maintainers' workaround there was --disable-shiftfs.");
         }
+        if (s.sysboxVersion().map(v -> v.compareTo(new KernelVersion(0, 6, 7)) < 0).orElse(false)) {
+            warnings.add("Sysbox " + s.sysboxVersion().get() + " has a known false negative in this check, fixed in "
+                    + "0.6.7 (issue #922): upgrading Sysbox may make the override unnecessary.");
+        }
         String explanation = "shiftfs is loaded on " + m.label() + " (kernel " + s.release() + "), but sysbox-mgr's "
                 + "preflight check of shiftfs fails, so Sysbox falls back to rootfs cloning and `docker commit` of "
                 + "Sysbox containers produces images whose files are zero-filled (exec format error). The flag "
@@ -256,6 +266,11 @@ final class PrecheckPlans {
             return Optional.of("shiftfs is not loaded on " + m.label() + " (not in /proc/modules). Forcing Sysbox to "
                     + "use it would fail. If the kernel has the module, load it (sudo modprobe shiftfs) and try again; "
                     + "otherwise the fix is a 5.19+ kernel.");
+        }
+        Optional<KernelVersion> sysbox = s.sysboxVersion();
+        if (sysbox.isPresent() && sysbox.get().compareTo(new KernelVersion(0, 6, 2)) < 0) {
+            return Optional.of("Sysbox " + sysbox.get() + " does not know " + FLAG + " (added in 0.6.2); sysbox-mgr "
+                    + "would not start. Upgrade Sysbox first (0.6.7 also fixes a false negative of this check, issue #922).");
         }
         if (SystemdUnits.hasFlag(s.effectiveExec(), "--disable-shiftfs")) {
             return Optional.of("sysbox-mgr runs with --disable-shiftfs (ExecStart: " + s.effectiveExec()

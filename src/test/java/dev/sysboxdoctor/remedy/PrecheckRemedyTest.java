@@ -218,6 +218,15 @@ class PrecheckRemedyTest {
     }
 
     @Test
+    void refusesOnASysboxTooOldForTheFlagAndWarnsBefore067() {
+        Remedies old = remedies(FixtureMachine.at(tmp.resolve("a")).kernel("5.15.0-138-generic").ubuntu("22.04")
+                .shiftfs(FixtureMachine.Shiftfs.LOADED).shiftfsPrecheckFails().sysbox("0.6.1"));
+        assertThat(refused(old.plan(RemedyId.PRECHECK_OVERRIDE))).contains("Sysbox 0.6.1 does not know", "0.6.2");
+        Remedies r066 = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("b")));
+        assertThat(ready(r066.plan(RemedyId.PRECHECK_OVERRIDE)).warnings()).anySatisfy(w -> assertThat(w).contains("#922", "0.6.7"));
+    }
+
+    @Test
     void aLaterDropInSettingExecStartWouldWinSoItIsRefused() {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m"))
                 .mgrDropIn("zzz-local.conf", "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr --log-level debug\n"));
