@@ -3,22 +3,18 @@ package dev.sysboxdoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.app.Services;
-import dev.sysboxdoctor.host.Command;
-import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.remedy.PathFirstRunner;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,28 +24,6 @@ class FixCommandTest {
     @TempDir Path tmp;
     private String out;
     private String err;
-
-    /** Finds commands in the fixture's bin dirs first, as PATH would with them in front. */
-    static final class FixturePath extends CommandRunner {
-        private final List<Path> dirs;
-
-        FixturePath(Path... dirs) {
-            this.dirs = List.of(dirs);
-        }
-
-        @Override
-        public CommandResult run(Command cmd) throws IOException, InterruptedException {
-            String program = cmd.argv().get(0);
-            for (Path d : dirs) {
-                if (!program.contains("/") && Files.isExecutable(d.resolve(program))) {
-                    List<String> argv = new ArrayList<>(cmd.argv());
-                    argv.set(0, d.resolve(program).toString());
-                    return super.run(new Command(argv, cmd.env(), cmd.stdin(), cmd.timeout(), cmd.workDir(), cmd.maxOutputBytes()));
-                }
-            }
-            return super.run(cmd);
-        }
-    }
 
     private int run(CommandRunner runner, String... args) {
         PrintStream oldOut = System.out;
@@ -93,7 +67,7 @@ class FixCommandTest {
     void precheckDryRunShowsThePlanAndChangesNothing() throws Exception {
         Path root = ubuntu();
         String before = hash(root);
-        assertThat(run(new FixturePath(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--dry-run")).isZero();
+        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--dry-run")).isZero();
         assertThat(out).contains("+ExecStart=/usr/bin/sysbox-mgr --disable-shiftfs-precheck", "$ systemctl daemon-reload",
                 "$ systemctl restart sysbox", "Dry run: nothing was changed.");
         assertThat(hash(root)).isEqualTo(before);
@@ -103,7 +77,7 @@ class FixCommandTest {
     @Test
     void precheckWithoutConsentIsRefusedThenAppliesVerifiesAndRevertsByteExact() throws Exception {
         Path root = ubuntu();
-        CommandRunner runner = new FixturePath(root.resolve("bin"));
+        CommandRunner runner = new PathFirstRunner(root.resolve("bin"));
         String before = hash(root);
         assertThat(run(runner, "fix", "precheck", "--root", root.toString())).isEqualTo(2);
         assertThat(err).contains("Re-run with --yes");
@@ -121,7 +95,7 @@ class FixCommandTest {
     @Test
     void precheckRefusalExitsTwoWithTheReason() {
         Path root = FixtureMachine.debian61WithSysbox(tmp.resolve("m")).shiftfs(FixtureMachine.Shiftfs.LOADED).write();
-        assertThat(run(new FixturePath(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(2);
+        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(2);
         assertThat(err).contains("refused: Pointless here");
     }
 
@@ -130,7 +104,7 @@ class FixCommandTest {
         Path root = ubuntu();
         Files.writeString(root.resolve("var/lib/fixture/fail-restart-sysbox"), "");
         String before = hash(root);
-        assertThat(run(new FixturePath(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(3);
+        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(3);
         assertThat(err).contains("Restart Sysbox through its top-level service failed");
         assertThat(hash(root)).isEqualTo(before);
     }
@@ -142,7 +116,7 @@ class FixCommandTest {
         Path systemctl = override.resolve("systemctl");
         Files.writeString(systemctl, "#!/bin/sh\n[ \"$1\" = restart ] && exit 0\nexec '" + root.resolve("bin/systemctl") + "' \"$@\"\n");
         Files.setPosixFilePermissions(systemctl, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(run(new FixturePath(override, root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(1);
+        assertThat(run(new PathFirstRunner(override, root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(1);
         assertThat(out).contains("The problem remains");
     }
 

@@ -14,11 +14,11 @@ import java.util.List;
  * with a fixture's bin first would (the JVM's own PATH cannot be changed from a test).
  * Every command it was asked to run is recorded.
  */
-final class PathFirstRunner extends CommandRunner {
+public final class PathFirstRunner extends CommandRunner {
     private final List<Path> dirs;
     final List<List<String>> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    PathFirstRunner(Path... dirs) {
+    public PathFirstRunner(Path... dirs) {
         this.dirs = List.of(dirs);
     }
 

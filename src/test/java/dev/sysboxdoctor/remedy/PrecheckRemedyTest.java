@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import static dev.sysboxdoctor.remedy.Plans.ready;
+import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.FixtureMachine;
@@ -29,16 +31,6 @@ class PrecheckRemedyTest {
         dirs.add(root.resolve("usr/bin"));
         runner = new PathFirstRunner(dirs.toArray(Path[]::new));
         return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE));
-    }
-
-    private static RemedyPlan ready(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Ready.class);
-        return ((PlanOrRefusal.Ready) p).plan();
-    }
-
-    private static String refused(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Refused.class);
-        return ((PlanOrRefusal.Refused) p).reason();
     }
 
     private List<String> systemctlCalls() throws IOException {

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import static dev.sysboxdoctor.remedy.Plans.ready;
+import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.FakeWsl;
@@ -48,16 +50,6 @@ class WslKernelRemedyTest {
     private Remedies remedies(Path wslConfig) {
         return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).withWslExe(wsl.exe()).withWslConfig(wslConfig)
                 .withEscalation(Escalation.NONE));
-    }
-
-    private static RemedyPlan ready(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Ready.class);
-        return ((PlanOrRefusal.Ready) p).plan();
-    }
-
-    private static String refused(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Refused.class);
-        return ((PlanOrRefusal.Refused) p).reason();
     }
 
     private List<String> stateChangingCalls() {
