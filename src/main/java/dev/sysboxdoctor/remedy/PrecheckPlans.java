@@ -191,10 +191,11 @@ final class PrecheckPlans {
                 + "drop-in, which survives package upgrades and is removed again by --revert.";
         Snapshot before = s;
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
-                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps, s.state(),
-                () -> snapshot(m).state(),
+                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps,
+                Rediagnosis.add(env, m.distroName(), s.state()),
+                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && after.fact("precheck").equals("skipped")
-                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG),
+                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG) && Rediagnosis.notBroken(after),
                 "The journal's newest sysbox-mgr start must show \"Shiftfs module found in kernel: yes\" and no "
                         + "\"works properly\" lines."));
     }
@@ -222,7 +223,8 @@ final class PrecheckPlans {
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
                 "Revert: sysbox-mgr runs its shiftfs precheck again",
                 "Removes the drop-in sysbox-doctor added, so sysbox-mgr starts with the flags it had before.",
-                restartWarnings(m), steps, s.state(), () -> snapshot(m).state(),
+                restartWarnings(m), steps, Rediagnosis.add(env, m.distroName(), s.state()),
+                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
                         && !after.fact("precheck").equals("skipped"),
                 "The journal's newest sysbox-mgr start must show the shiftfs precheck running again."));

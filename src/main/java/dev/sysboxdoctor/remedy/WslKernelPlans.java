@@ -155,6 +155,13 @@ final class WslKernelPlans {
         return f.isPresent() && (Files.exists(f.get().backupPath()) || Files.exists(f.get().createdMarkerPath()));
     }
 
+    /** The kernel state plus the full diagnosis of the distro it was read from. */
+    ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
+        String distro = insideWsl() ? null : env.distro() != null ? env.distro()
+                : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+        return Rediagnosis.add(env, distro, kernelState(cli).state());
+    }
+
     KernelState kernelState(WslCli cli) throws StepFailedException, InterruptedException {
         String release = "";
         if (insideWsl()) {
@@ -231,8 +238,8 @@ final class WslKernelPlans {
                 + "installs the current WSL release, whose kernel is 6.6 or newer; `wsl --shutdown` then restarts "
                 + "the WSL VM so the new kernel boots. This cannot be undone by sysbox-doctor.";
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UPGRADE, "Update the WSL kernel to 5.19+",
-                explanation, warnings, steps, s.state(), () -> kernelState(cli).state(),
-                after -> "true".equals(after.fact("overlayIdmap")),
+                explanation, warnings, steps, diagnosed(cli), () -> diagnosed(cli),
+                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after),
                 "After the shutdown, the kernel must be 5.19 or newer (uname -r in the distro)."));
     }
 
@@ -296,7 +303,6 @@ final class WslKernelPlans {
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
-        KernelState s = kernelState(cli);
         String was = pin.map(p -> "kernel=" + p.path()).orElse("no kernel pin");
         String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
                 + "`wsl --update` never changes a pinned kernel. "
@@ -307,8 +313,8 @@ final class WslKernelPlans {
         String want = newPath;
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN,
                 newPath == null ? "Stop pinning a custom WSL kernel" : "Boot another WSL kernel file",
-                explanation.strip(), warnings, steps, s.state(), () -> kernelState(cli).state(),
-                after -> "true".equals(after.fact("overlayIdmap"))
+                explanation.strip(), warnings, steps, diagnosed(cli), () -> diagnosed(cli),
+                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
                         && after.fact("pinnedKernel").equals(want == null ? "" : want),
                 "After the shutdown, .wslconfig must pin " + (newPath == null ? "no kernel" : newPath)
                         + " and the running kernel must be 5.19 or newer."));
@@ -352,11 +358,10 @@ final class WslKernelPlans {
                     file.restore(current);
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
-        KernelState s = kernelState(cli);
         byte[] want = backup.orElse(null);
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN, "Revert: restore the original .wslconfig",
                 "Puts back the .wslconfig exactly as it was before sysbox-doctor changed it, then restarts the WSL VM.",
-                shutdownWarnings(cli), steps, s.state(), () -> kernelState(cli).state(),
+                shutdownWarnings(cli), steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> {
                     try {
                         Optional<byte[]> now = file.readBytes();

@@ -71,7 +71,7 @@ class FixCommandTest {
         assertThat(out).contains("+ExecStart=/usr/bin/sysbox-mgr --disable-shiftfs-precheck", "$ systemctl daemon-reload",
                 "$ systemctl restart sysbox", "Dry run: nothing was changed.");
         assertThat(hash(root)).isEqualTo(before);
-        assertThat(root.resolve("var/log/fixture/systemctl.log")).doesNotExist();
+        assertThat(dev.sysboxdoctor.remedy.FixtureLogs.stateChangingSystemctlCalls(root)).isEmpty();
     }
 
     @Test
@@ -142,7 +142,7 @@ class FixCommandTest {
         assertThat(err).contains("UAC");
 
         wsl.answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
-                .onCall("shutdown", "printf '6.6.87.2-microsoft-standard-WSL2\\n' > '" + distro.resolve("proc/sys/kernel/osrelease") + "'\n");
+                .onCall("shutdown", dev.sysboxdoctor.remedy.FixtureOverrides.boot(distro, "6.6.87.2-microsoft-standard-WSL2"));
         assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes"))
                 .as(out + err).isZero();
         assertThat(out).contains("Before: WSL kernel 5.15.153.1-microsoft-standard-WSL2", "After:  WSL kernel 6.6.87.2-microsoft-standard-WSL2");
@@ -161,7 +161,7 @@ class FixCommandTest {
                 .answer("version", "WSL version: 2.6.1.0\nKernel version: 6.6.87.2-1\n")
                 .defaultDistro("Ubuntu").distro("Ubuntu", distro)
                 .answer("shutdown", "")
-                .onCall("shutdown", "printf '6.6.87.2-microsoft-standard-WSL2\\n' > '" + distro.resolve("proc/sys/kernel/osrelease") + "'\n");
+                .onCall("shutdown", dev.sysboxdoctor.remedy.FixtureOverrides.boot(distro, "6.6.87.2-microsoft-standard-WSL2"));
         CommandRunner runner = new CommandRunner();
         String[] args = {"fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString()};
         assertThat(run(runner, concat(args, "--dry-run"))).isZero();

@@ -23,8 +23,12 @@ public final class PathFirstRunner extends CommandRunner {
     }
 
     @Override
-    public CommandResult run(Command cmd) throws IOException, InterruptedException {
-        ran.add(cmd.argv());
+    public CommandResult run(Command original) throws IOException, InterruptedException {
+        ran.add(original.argv());
+        // Children (sh -s scripts) find the same programs first.
+        StringBuilder path = new StringBuilder();
+        dirs.forEach(d -> path.append(d).append(java.io.File.pathSeparator));
+        Command cmd = original.withEnv("PATH", path + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         String program = cmd.argv().get(0);
         if (!program.contains("/")) {
             for (Path d : dirs) {

@@ -33,15 +33,21 @@ class PrecheckRemedyTest {
         return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE));
     }
 
+    /** The fake systemctl's calls that change state (queries such as show/cat are left out). */
     private List<String> systemctlCalls() throws IOException {
+        return stateChangingSystemctlCalls(root);
+    }
+
+    static List<String> stateChangingSystemctlCalls(Path root) throws IOException {
         Path log = root.resolve("var/log/fixture/systemctl.log");
-        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return !Files.exists(log) ? List.of() : Files.readAllLines(log).stream()
+                .filter(l -> !l.matches("(show|cat|is-active|is-enabled|is-system-running|status)( .*)?")).toList();
     }
 
     @Test
     void previewShowsTheDropInDiffAndEveryCommandAndBuildingItChangesNothing() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String before = TreeHash.of(root);
+        String before = TreeHash.of(root, RUNTIME);
         RemedyPlan plan = ready(r.plan(RemedyId.PRECHECK_OVERRIDE));
 
         assertThat(plan.steps()).extracting(Step::id).containsExactly("write-drop-in", "daemon-reload", "restart-sysbox");
@@ -54,9 +60,9 @@ class PrecheckRemedyTest {
         assertThat(plan.before().fact("mode")).isEqualTo("ROOTFS_CLONING");
         assertThat(plan.before().fact("precheck")).isEqualTo("runs");
 
-        assertThat(TreeHash.of(root)).as("planning reads only").isEqualTo(before);
+        assertThat(TreeHash.of(root, RUNTIME)).as("planning reads only").isEqualTo(before);
         assertThat(systemctlCalls()).isEmpty();
-        assertThat(runner.ran).noneMatch(argv -> argv.get(0).equals("systemctl"));
+        assertThat(runner.ran).noneMatch(argv -> argv.get(0).equals("systemctl") && !argv.get(1).equals("show"));
     }
 
     @Test
@@ -80,6 +86,9 @@ class PrecheckRemedyTest {
         assertThat(v.before().fact("mode")).isEqualTo("ROOTFS_CLONING");
         assertThat(v.after().fact("mode")).isEqualTo("SHIFTFS");
         assertThat(v.after().fact("precheck")).isEqualTo("skipped");
+        assertThat(v.before().fact(Rediagnosis.RISK)).as("the full diagnosis before").isEqualTo("BROKEN");
+        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("SHIFTFS");
+        assertThat(v.after().fact(Rediagnosis.RISK)).as("and after").isEqualTo("SAFE");
         assertThat(Files.readString(root.resolve(DROP_IN)))
                 .contains("ExecStart=\nExecStart=/usr/bin/sysbox-mgr --data-root /srv/sysbox --disable-shiftfs-precheck\n");
         assertThat(Files.readString(root.resolve("proc/4242/cmdline")))
@@ -129,10 +138,11 @@ class PrecheckRemedyTest {
     @Test
     void withoutConsentNothingRuns() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String pristine = TreeHash.of(root);
+        String pristine = TreeHash.of(root, RUNTIME);
         ApplyResult result = ready(r.plan(RemedyId.PRECHECK_OVERRIDE)).apply(Consent.DENIED, PlanListener.NONE, new CancelToken());
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.NO_CONSENT);
-        assertThat(TreeHash.of(root)).isEqualTo(pristine);
+        assertThat(TreeHash.of(root, RUNTIME)).isEqualTo(pristine);
+        assertThat(systemctlCalls()).isEmpty();
     }
 
     @Test
@@ -158,12 +168,13 @@ class PrecheckRemedyTest {
     @Test
     void aCancelBeforeTheFirstStepChangesNothing() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String pristine = TreeHash.of(root);
+        String pristine = TreeHash.of(root, RUNTIME);
         CancelToken cancel = new CancelToken();
         cancel.cancel();
         ApplyResult result = ready(r.plan(RemedyId.PRECHECK_OVERRIDE)).apply(Consent.GRANTED, PlanListener.NONE, cancel);
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.CANCELLED_ROLLED_BACK);
-        assertThat(TreeHash.of(root)).isEqualTo(pristine);
+        assertThat(TreeHash.of(root, RUNTIME)).isEqualTo(pristine);
+        assertThat(systemctlCalls()).isEmpty();
     }
 
     @Test

@@ -42,8 +42,8 @@ class WslKernelRemedyTest {
                 .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
                         + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
                 .answer("shutdown", "")
-                .onCall("shutdown", "[ -f '" + scen + "/pending-kernel' ] && cp '" + scen + "/pending-kernel' '"
-                        + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
+                        + FixtureOverrides.boot(distroRoot, NEW_KERNEL) + "fi\n");
         return wsl;
     }
 
@@ -78,6 +78,9 @@ class WslKernelRemedyTest {
         assertThat(v.before().fact("kernel")).startsWith("5.15.153.1");
         assertThat(v.after().fact("kernel")).isEqualTo(NEW_KERNEL);
         assertThat(v.after().fact("wslKernelPackage")).isEqualTo("6.6.87.2-1");
+        assertThat(v.before().fact(Rediagnosis.RISK)).isEqualTo("BROKEN");
+        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("IDMAPPED");
+        assertThat(v.after().fact(Rediagnosis.RISK)).isEqualTo("SAFE");
         assertThat(plan.canUndo()).as("wsl --update cannot be undone").isFalse();
         assertThat(tmp.resolve("home/.wslconfig")).as("no .wslconfig is created").doesNotExist();
     }
@@ -141,8 +144,7 @@ class WslKernelRemedyTest {
         Files.write(cfg, original);
         String pristine = TreeHash.of(home);
         // The stock kernel WSL boots once the pin is gone is already 6.6.
-        wsl.onCall("shutdown", "grep -q . '" + home + "/.wslconfig' && printf '%s\\n' '" + NEW_KERNEL + "' > '"
-                + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, NEW_KERNEL));
 
         RemedyPlan plan = ready(remedies(cfg).planWslKernel(RemedyRequest.DEFAULT));
         assertThat(plan.id()).isEqualTo(RemedyId.WSL_KERNEL_UNPIN);
@@ -189,7 +191,7 @@ class WslKernelRemedyTest {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path cfg = home.resolve(".wslconfig");
         Files.writeString(cfg, "[experimental]\nautoMemoryReclaim=gradual\n");
-        wsl.onCall("shutdown", "printf '%s\\n' '6.6.36.6-custom' > '" + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, "6.6.36.6-custom"));
         RemedyPlan plan = ready(remedies(cfg).plan(RemedyId.WSL_KERNEL_UNPIN, RemedyRequest.pointKernelAt("C:\\kernels\\bzImage-6.6")));
         assertThat(plan.steps().get(0).diff()).contains("+[wsl2]\n+kernel=C:\\\\kernels\\\\bzImage-6.6\n");
         assertThat(plan.apply(Consent.GRANTED, PlanListener.NONE, new CancelToken()).done()).isTrue();
