@@ -8,6 +8,7 @@ import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.Inspector;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * The full diagnosis (inspect + diagnose rooms) of the target a remedy changed, folded into an
@@ -29,7 +30,14 @@ final class Rediagnosis {
         if (env.confined()) {
             o = o.withRoot(env.root());
         }
-        Diagnosis d = new Diagnoser().diagnose(new Inspector(env.runner()).inspect(o, InspectionListener.NONE));
+        Diagnosis d;
+        try {
+            d = new Diagnoser().diagnose(new Inspector(env.runner()).inspect(o, InspectionListener.NONE));
+        } catch (RuntimeException e) {
+            // The remedy's own checks still stand; the full diagnosis is extra evidence.
+            LoggerFactory.getLogger(Rediagnosis.class).warn("re-diagnosis failed", e);
+            return state;
+        }
         TargetVerdict v = distro != null ? d.target(distro) : d.targets().isEmpty() ? null : d.targets().get(0);
         if (v == null) {
             return state;

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * thread and cancel from another.
  */
 public final class RemedyPlan {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemedyPlan.class);
     private final RemedyId id;
     private final String title;
     private final String explanation;
@@ -107,17 +108,25 @@ public final class RemedyPlan {
         for (int i = 0; i < steps.size(); i++) {
             PlannedStep ps = steps.get(i);
             if (cancel.isCancelled()) {
-                return rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+                boolean interrupted = Thread.interrupted(); // roll back with a clear flag, then restore it
+                ApplyResult r = rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return r;
             }
             listener.stepStarted(ps.step());
             if (!ps.step().argv().isEmpty()) {
                 listener.log("$ " + ps.step().commandLine());
             }
+            cancel.bind(Thread.currentThread());
             try {
                 ps.action().run(listener);
+                cancel.bind(null);
                 statuses.set(i, StepStatus.DONE);
                 listener.stepFinished(ps.step(), StepStatus.DONE);
             } catch (InterruptedException e) {
+                cancel.bind(null);
                 statuses.set(i, StepStatus.FAILED);
                 details.set(i, "cancelled");
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
@@ -125,12 +134,23 @@ public final class RemedyPlan {
                 ApplyResult r = rollBack(i + 1, listener, details, true, "Cancelled during: " + ps.step().title());
                 Thread.currentThread().interrupt();
                 return r;
-            } catch (StepFailedException e) {
+            } catch (StepFailedException | RuntimeException e) {
+                cancel.bind(null);
+                boolean cancelledNow = Thread.interrupted() || cancel.isCancelled();
+                String why = e instanceof StepFailedException ? e.getMessage() : plain(e);
                 statuses.set(i, StepStatus.FAILED);
-                details.set(i, e.getMessage());
-                listener.log("FAILED: " + e.getMessage());
+                details.set(i, why);
+                listener.log("FAILED: " + why);
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
-                return rollBack(i + 1, listener, details, false, ps.step().title() + " failed: " + e.getMessage());
+                if (!(e instanceof StepFailedException)) {
+                    LOG.warn("step {} failed unexpectedly", ps.step().id(), e);
+                }
+                ApplyResult r = rollBack(i + 1, listener, details, cancelledNow,
+                        cancelledNow ? "Cancelled during: " + ps.step().title() : ps.step().title() + " failed: " + why);
+                if (cancelledNow) {
+                    Thread.currentThread().interrupt();
+                }
+                return r;
             }
         }
         return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), "All steps ran. " + goalText);
@@ -166,9 +186,10 @@ public final class RemedyPlan {
             boolean fixed = goal.test(after);
             return new Verification(before, after, fixed, fixed ? "Verified: " + after.summary()
                     : "The problem remains: " + after.summary());
-        } catch (StepFailedException e) {
-            return new Verification(before, new ObservedState("could not check: " + e.getMessage(), java.util.Map.of()),
-                    false, "Could not verify: " + e.getMessage());
+        } catch (StepFailedException | RuntimeException e) {
+            LOG.debug("verification failed", e);
+            return new Verification(before, new ObservedState("could not check: " + plain(e), java.util.Map.of()),
+                    false, "Could not verify: " + plain(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Verification(before, new ObservedState("not checked (cancelled)", java.util.Map.of()),
@@ -190,10 +211,10 @@ public final class RemedyPlan {
                 ps.rollback().run(listener);
                 statuses.set(i, StepStatus.ROLLED_BACK);
                 anyUndone = true;
-            } catch (StepFailedException | InterruptedException e) {
+            } catch (StepFailedException | InterruptedException | RuntimeException e) {
                 complete = false;
                 statuses.set(i, StepStatus.ROLLBACK_FAILED);
-                details.set(i, "could not undo: " + e.getMessage());
+                details.set(i, "could not undo: " + plain(e));
                 listener.log("Could not undo " + ps.step().title() + ": " + e.getMessage());
             }
             listener.stepFinished(ps.step(), statuses.get(i));
@@ -211,9 +232,9 @@ public final class RemedyPlan {
                 listener.log("Again, so the restored state takes effect: " + ps.step().title());
                 try {
                     ps.action().run(listener);
-                } catch (StepFailedException | InterruptedException e) {
+                } catch (StepFailedException | InterruptedException | RuntimeException e) {
                     complete = false;
-                    details.set(i, "could not re-run after undo: " + e.getMessage());
+                    details.set(i, "could not re-run after undo: " + plain(e));
                     listener.log("Could not re-run " + ps.step().title() + ": " + e.getMessage());
                 }
             }
@@ -222,6 +243,11 @@ public final class RemedyPlan {
                 : cancelled ? ApplyResult.Outcome.CANCELLED_ROLLED_BACK : ApplyResult.Outcome.FAILED_ROLLED_BACK;
         String left = complete ? "" : " Some changes could not be undone; see the step details.";
         return new ApplyResult(outcome, reports(details), why + left);
+    }
+
+    /** One line for people: the message, or the exception's kind when it has none. */
+    private static String plain(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private List<StepReport> reports(List<String> details) {

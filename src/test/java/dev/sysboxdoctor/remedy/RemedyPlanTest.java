@@ -3,6 +3,7 @@ package dev.sysboxdoctor.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -123,6 +124,46 @@ class RemedyPlanTest {
         assertThat(result[0].outcome()).isEqualTo(ApplyResult.Outcome.CANCELLED_ROLLED_BACK);
         assertThat(journal).containsExactly("do a", "undo a");
         assertThat(stillInterrupted[0]).as("the interrupt is kept for the caller").isTrue();
+    }
+
+    @Test
+    void cancelKillsTheRunningCommandAndRollsBack() throws Exception {
+        dev.sysboxdoctor.host.CommandRunner runner = new dev.sysboxdoctor.host.CommandRunner();
+        CountDownLatch started = new CountDownLatch(1);
+        PlannedStep sleep = new PlannedStep(new Step("sleep", "sleep", Step.Kind.COMMAND, List.of("sleep", "30"), "", "", false, true, ""),
+                log -> {
+                    started.countDown();
+                    try {
+                        runner.run(dev.sysboxdoctor.host.Command.of("sleep", "30").withTimeout(java.time.Duration.ofSeconds(60)));
+                    } catch (java.io.IOException e) {
+                        throw new StepFailedException(e.getMessage());
+                    }
+                }, null, PlannedStep.Resettle.NO);
+        RemedyPlan p = plan(step("a", false, true, PlannedStep.Resettle.NO), sleep);
+        CancelToken cancel = new CancelToken();
+        ApplyResult[] result = new ApplyResult[1];
+        Thread worker = new Thread(() -> result[0] = p.apply(Consent.GRANTED, PlanListener.NONE, cancel));
+        long t0 = System.nanoTime();
+        worker.start();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        cancel.cancel();
+        worker.join(15_000);
+        assertThat(result[0].outcome()).isEqualTo(ApplyResult.Outcome.CANCELLED_ROLLED_BACK);
+        assertThat(journal).containsExactly("do a", "undo a");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anUnexpectedExceptionInAStepIsAFailureThatRollsBack() {
+        PlannedStep bug = new PlannedStep(new Step("bug", "buggy", Step.Kind.COMMAND, List.of("x"), "", "", false, true, ""),
+                log -> {
+                    throw new IllegalStateException("unexpected state");
+                }, null, PlannedStep.Resettle.NO);
+        ApplyResult r = plan(step("a", false, true, PlannedStep.Resettle.NO), bug).apply(Consent.GRANTED, PlanListener.NONE, new CancelToken());
+        assertThat(r.outcome()).isEqualTo(ApplyResult.Outcome.FAILED_ROLLED_BACK);
+        assertThat(r.message()).isEqualTo("buggy failed: unexpected state");
+        assertThat(journal).containsExactly("do a", "undo a");
     }
 
     @Test
