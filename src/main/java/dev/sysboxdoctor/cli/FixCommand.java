@@ -94,7 +94,7 @@ final class FixCommand implements Runnable {
             if (!result.done()) {
                 err.println("sysbox-doctor fix: " + result.message());
                 for (StepReport r : result.steps()) {
-                    if (!r.detail().isEmpty()) {
+                    if (!r.detail().isEmpty() && !result.message().contains(r.detail())) {
                         err.println("  " + r.step().title() + ": " + r.status() + " - " + r.detail());
                     }
                 }

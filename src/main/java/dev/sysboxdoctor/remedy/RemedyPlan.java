@@ -184,8 +184,8 @@ public final class RemedyPlan {
         try {
             ObservedState after = probe.observe();
             boolean fixed = goal.test(after);
-            return new Verification(before, after, fixed, fixed ? "Verified: " + after.summary()
-                    : "The problem remains: " + after.summary());
+            return new Verification(before, after, fixed, fixed ? "Verified. " + goalText
+                    : "The problem remains. Expected: " + goalText);
         } catch (StepFailedException | RuntimeException e) {
             LOG.debug("verification failed", e);
             return new Verification(before, new ObservedState("could not check: " + plain(e), java.util.Map.of()),

@@ -231,6 +231,10 @@ final class WslKernelPlans {
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>();
         warnings.add("wsl --update needs administrator rights: Windows asks through a UAC prompt.");
+        if (s.wslConfig().isEmpty()) {
+            warnings.add("The .wslconfig file could not be located (give it with --wslconfig): if it pins a custom "
+                    + "kernel (kernel= under [wsl2]), wsl --update will not change the kernel WSL boots.");
+        }
         warnings.addAll(shutdownWarnings(cli));
         String explanation = "The WSL kernel here is " + s.state().fact("kernel").replaceFirst("^$", "unknown")
                 + ", older than 5.19: Sysbox cannot use overlayfs on ID-mapped mounts and clones each container's "
@@ -390,10 +394,10 @@ final class WslKernelPlans {
         }
         r.allText().lines().filter(l -> !l.isBlank()).forEach(log::log);
         WslUpdateOutcome outcome = WslUpdateOutcome.of(r);
-        log.log(outcome.message());
         if (!outcome.ok()) {
             throw new StepFailedException(outcome.message());
         }
+        log.log(outcome.message());
     }
 
     private PlannedStep shutdownStep(WslCli cli) {

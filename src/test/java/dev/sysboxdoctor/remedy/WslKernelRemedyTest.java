@@ -125,7 +125,8 @@ class WslKernelRemedyTest {
         assertThat(log).contains("WSL is already the newest version.");
         Verification v = plan.verify();
         assertThat(v.fixed()).isFalse();
-        assertThat(v.explanation()).contains("The problem remains", "5.15.153.1");
+        assertThat(v.explanation()).contains("The problem remains", "5.19 or newer");
+        assertThat(v.after().summary()).contains("5.15.153.1", "below 5.19");
     }
 
     @Test
