@@ -307,6 +307,12 @@ final class WslKernelPlans {
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
+        List<WslConfigText.KernelPin> modules = text.keyLines("kernelModules");
+        if (!modules.isEmpty()) {
+            warnings.add(newPath == null
+                    ? "kernelModules=" + modules.get(0).path() + " belongs to the custom kernel and is commented out with it."
+                    : "kernelModules=" + modules.get(0).path() + " stays as it is: make sure it matches " + newPath + ".");
+        }
         String was = pin.map(p -> "kernel=" + p.path()).orElse("no kernel pin");
         String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
                 + "`wsl --update` never changes a pinned kernel. "
