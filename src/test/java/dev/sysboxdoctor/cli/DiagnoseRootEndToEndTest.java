@@ -93,5 +93,31 @@ class DiagnoseRootEndToEndTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderrText()).contains("mutually exclusive");
         assertThat(r.stderrText()).doesNotContain("Exception").doesNotContain("\tat ");
+        CommandResult noRoot = cli(root, "diagnose", "--root", dir.resolve("missing").toString());
+        assertThat(noRoot.exitCode()).isEqualTo(2);
+        assertThat(noRoot.stderrText()).contains("not a directory");
+        CommandResult distroOnLinux = cli(root, "diagnose", "--distro", "Ubuntu");
+        assertThat(distroOnLinux.exitCode()).isEqualTo(2);
+        assertThat(distroOnLinux.stderrText()).contains("--distro needs wsl.exe");
+    }
+
+    @Test
+    void insideWsl2TheDistroItselfIsTheTarget() throws Exception {
+        Path root = FixtureMachine.wsl2Kernel515WithSysbox(dir.resolve("root")).wslPackage("2.4.13").write();
+        java.nio.file.Files.writeString(dir.resolve(".wslconfig"), "[wsl2]\nkernel=C:\\\\k\\\\bzImage-5.15\n");
+        CommandResult r = cli(root, "diagnose", "--json", "--root", root.toString(), "--wslconfig", dir.resolve(".wslconfig").toString());
+        assertThat(r.exitCode()).as(r.stderrText()).isEqualTo(1);
+        JsonNode j = JSON.readTree(r.stdoutText());
+        assertThat(j.at("/host/kind").asText()).isEqualTo("WSL2");
+        assertThat(j.at("/wsl/version").asText()).isEqualTo("2.4.13");
+        assertThat(j.at("/wsl/kernelVersion").asText()).isEqualTo("5.15.153.1");
+        assertThat(j.at("/wslconfig/kernel").asText()).isEqualTo("C:\\k\\bzImage-5.15");
+        assertThat(j.at("/targets/0/commitRisk").asText()).isEqualTo("BROKEN");
+        assertThat(j.path("findings").toString()).contains("wsl-kernel-unpin").contains("wsl-kernel-pinned");
+
+        Path wsl1 = FixtureMachine.wsl1(dir.resolve("wsl1")).write();
+        JsonNode j1 = JSON.readTree(cli(wsl1, "diagnose", "--json", "--root", wsl1.toString()).stdoutText());
+        assertThat(j1.at("/host/kind").asText()).isEqualTo("WSL1");
+        assertThat(j1.at("/targets/0/commitRisk").asText()).isEqualTo("NOT_APPLICABLE");
     }
 }
