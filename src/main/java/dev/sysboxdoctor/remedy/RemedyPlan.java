@@ -22,8 +22,11 @@ public final class RemedyPlan {
     private final StateProbe probe;
     private final Predicate<ObservedState> goal;
     private final String goalText;
+    /** Read from any thread (the GUI asks canUndo() while a step runs); written by the worker. */
     private final List<StepStatus> statuses;
-    private boolean applied;
+    /** Held by apply() and undo() only, so the GUI thread never waits for a running step. */
+    private final Object running = new Object();
+    private volatile boolean applied;
 
     RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
                ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
@@ -36,7 +39,8 @@ public final class RemedyPlan {
         this.probe = probe;
         this.goal = goal;
         this.goalText = goalText;
-        this.statuses = new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN));
+        this.statuses = java.util.Collections.synchronizedList(
+                new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
     }
 
     public RemedyId id() {
@@ -95,7 +99,13 @@ public final class RemedyPlan {
      * Runs the steps in order. Without consent nothing runs. A failing step, or a cancel, undoes
      * the steps that ran (in reverse order) and re-runs the settling steps.
      */
-    public synchronized ApplyResult apply(Consent consent, PlanListener listener, CancelToken cancel) {
+    public ApplyResult apply(Consent consent, PlanListener listener, CancelToken cancel) {
+        synchronized (running) {
+            return applyLocked(consent, listener, cancel);
+        }
+    }
+
+    private ApplyResult applyLocked(Consent consent, PlanListener listener, CancelToken cancel) {
         if (applied) {
             throw new IllegalStateException("this plan has already been applied; build a new one");
         }
@@ -157,7 +167,7 @@ public final class RemedyPlan {
     }
 
     /** Whether undo() can take back what apply() did (false when, e.g., a wsl --update cannot be undone). */
-    public synchronized boolean canUndo() {
+    public boolean canUndo() {
         for (int i = 0; i < steps.size(); i++) {
             if (statuses.get(i) == StepStatus.DONE && steps.get(i).rollback() != null) {
                 return true;
@@ -166,8 +176,18 @@ public final class RemedyPlan {
         return false;
     }
 
-    /** Takes back a successful apply(): the same rollback a failure would run. */
-    public synchronized ApplyResult undo(PlanListener listener, CancelToken cancel) {
+    /**
+     * Takes back a successful apply(): the same rollback a failure would run. It runs to the end
+     * even when {@code cancel} fires (a half-undone change is worse than a slow one); the token is
+     * taken for symmetry with apply().
+     */
+    public ApplyResult undo(PlanListener listener, CancelToken cancel) {
+        synchronized (running) {
+            return undoLocked(listener);
+        }
+    }
+
+    private ApplyResult undoLocked(PlanListener listener) {
         if (!canUndo()) {
             return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), "Nothing to undo.");
         }
