@@ -34,7 +34,7 @@ final class PrecheckPlans {
     /** What the precheck remedy reads from the machine. */
     record Snapshot(String release, Optional<KernelVersion> kernel, boolean shiftfsLoaded, String osId,
                     boolean systemd, String unitPath, List<String> unitFiles, List<String> dropInNames,
-                    String effectiveExec, boolean dropInDirExists, Optional<String> ourDropIn,
+                    String effectiveExec, Optional<String> ourDropIn,
                     int startBlocks, Optional<MgrJournal.StartBlock> newest, String journalProblem) {
         boolean installed() {
             return unitPath != null;
@@ -126,7 +126,6 @@ final class PrecheckPlans {
         }
         String exec = unitPath == null ? "" : SystemdUnits.effectiveExecStart(files);
         Optional<String> ours = m.read(DROP_IN);
-        boolean dirExists = m.isDirectory(DROP_IN_DIR);
         String journal = "";
         String problem = "";
         try {
@@ -142,7 +141,7 @@ final class PrecheckPlans {
                     : "no sysbox-mgr start in the journal";
         }
         return new Snapshot(release, KernelVersion.parse(release), shiftfs, osId, systemd, unitPath, files, names, exec,
-                dirExists, ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
+                ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
                 problem);
     }
 
@@ -284,10 +283,10 @@ final class PrecheckPlans {
         if (s.effectiveExec().isBlank()) {
             return Optional.of("Cannot find sysbox-mgr's ExecStart in " + s.unitPath() + " and its drop-ins.");
         }
-        int after = s.dropInNames().indexOf(DROP_IN_NAME);
         for (int i = 0; i < s.dropInNames().size(); i++) {
             String name = s.dropInNames().get(i);
-            if (name.compareTo(DROP_IN_NAME) > 0 && after < i && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
+            // unitFiles() is the unit, then the drop-ins in name order.
+            if (name.compareTo(DROP_IN_NAME) > 0 && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
                 return Optional.of("The drop-in " + name + " sorts after " + DROP_IN_NAME + " and sets ExecStart, so "
                         + "it would override the fix. Add " + FLAG + " to it by hand instead.");
             }
