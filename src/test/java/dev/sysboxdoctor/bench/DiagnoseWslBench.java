@@ -83,6 +83,9 @@ public final class DiagnoseWslBench {
         System.out.printf("wsl.exe launches per diagnosis: %d (limit 1 + %d = %d)%n", launches, distros, 1 + distros);
         System.out.printf("verdicts: %s%n", last.targets().stream().map(v -> v.name() + "=" + v.mode() + "/" + v.commitRisk()).toList());
         boolean ok = (double) fullMs / floorMs <= 1.30 && launches <= 1 + distros;
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         System.out.println(ok ? "PASS" : "FAIL");
         System.exit(ok ? 0 : 1);
     }

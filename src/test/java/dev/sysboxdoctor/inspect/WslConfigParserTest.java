@@ -23,4 +23,16 @@ class WslConfigParserTest {
         assertThat(WslConfigParser.parse("p", "\uFEFF[wsl2]\nkernel=C:\\\\a\nkernel=C:\\\\b\n").kernelPin()).isEqualTo("C:\\b");
         assertThat(WslConfigParser.parse("p", "garbage \u0000 [[[\n=\n").pinned()).isFalse();
     }
+
+    @Test
+    void unreadableMissingAndUtf16Files(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        WslConfigFacts missing = Inspector.readWslConfig(dir.resolve("none"), true);
+        assertThat(missing.exists()).isFalse();
+        assertThat(missing.gaps()).isEmpty();
+        WslConfigFacts unreadable = Inspector.readWslConfig(dir, true);
+        assertThat(unreadable.gaps()).singleElement().satisfies(g -> assertThat(g.reason()).startsWith("could not read"));
+        java.nio.file.Path notepad = dir.resolve(".wslconfig");
+        java.nio.file.Files.write(notepad, "\uFEFF[wsl2]\r\nkernel=C:\\\\k\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(Inspector.readWslConfig(notepad, true).kernelPin()).isEqualTo("C:\\k");
+    }
 }
