@@ -23,6 +23,11 @@ public final class Services {
         return new Services(new CommandRunner());
     }
 
+    /** The same services over another command runner (tests put fixture commands first, as PATH would). */
+    public static Services with(CommandRunner runner) {
+        return new Services(runner);
+    }
+
     public CommandRunner commandRunner() {
         return commandRunner;
     }
@@ -30,6 +35,19 @@ public final class Services {
     /** Gathers machine facts (I/O, blocking, cancel by interrupt). */
     public Inspector inspector() {
         return inspector;
+    }
+
+    /**
+     * Remedy plans for this machine (wsl.exe on Windows, the local root on Linux). Callers narrow
+     * the environment with {@code remedyEnvironment().withWslExe(...).withDistro(...)} as needed.
+     */
+    public dev.sysboxdoctor.remedy.Remedies remedies() {
+        return new dev.sysboxdoctor.remedy.Remedies(remedyEnvironment());
+    }
+
+    /** Where remedies act by default: "/" with pkexec / sudo -n found on PATH (detected on each call). */
+    public dev.sysboxdoctor.remedy.RemedyEnvironment remedyEnvironment() {
+        return dev.sysboxdoctor.remedy.RemedyEnvironment.local(commandRunner);
     }
 
     /** Facts to findings (pure). */
