@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.WslListParser;
+import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslReply;
@@ -83,13 +85,13 @@ final class WslKernelPlans {
         throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
     }
 
-    static List<WslDistroList.Distro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+    static List<WslDistro> distros(WslCli cli) throws StepFailedException, InterruptedException {
         try {
             WslReply r = cli.listVerbose();
             if (!r.ok()) {
                 return List.of();
             }
-            return WslDistroList.parse(r.stdout());
+            return WslListParser.parse(r.stdout()).distros();
         } catch (IOException e) {
             throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
         }
@@ -158,7 +160,7 @@ final class WslKernelPlans {
     /** The kernel state plus the full diagnosis of the distro it was read from. */
     ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
         String distro = insideWsl() ? null : env.distro() != null ? env.distro()
-                : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+                : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
         return Rediagnosis.add(env, distro, kernelState(cli).state());
     }
 
@@ -172,7 +174,7 @@ final class WslKernelPlans {
             }
         } else {
             String distro = env.distro() != null ? env.distro()
-                    : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+                    : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
             if (distro != null) {
                 try {
                     WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
@@ -426,7 +428,7 @@ final class WslKernelPlans {
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
-        List<String> running = distros(cli).stream().filter(WslDistroList.Distro::running).map(WslDistroList.Distro::name).toList();
+        List<String> running = distros(cli).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
             w.add("wsl --shutdown stops every WSL distro and the containers in them (none is running now).");
