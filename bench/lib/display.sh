@@ -23,8 +23,8 @@ stop_display() {
 }
 
 # launch_until_shown APP-IMAGE HOME OUT JVM-OPTIONS: starts the GUI with the start-up probe on
-# DISPLAY_NAME, waits (30 s at most) for "window shown at epoch ms N", ends the app and prints N
-# (nothing when the window never appeared). The options go in _JAVA_OPTIONS, which the JVM reads
+# DISPLAY_NAME, waits (30 s at most) for "window shown at epoch ms N", ends the app and prints
+# "N CPU-MS" (CPU-MS: the process's user+system time by then; nothing when no window appeared). The options go in _JAVA_OPTIONS, which the JVM reads
 # after the launcher's own, so they win.
 launch_until_shown() {
     local pid
@@ -38,7 +38,14 @@ launch_until_shown() {
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.01
     done
+    local cpu_ms=0 ticks
+    # utime and stime are fields 14 and 15 of /proc/PID/stat, after the "(comm)" field.
+    ticks=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}') || true
+    [ -n "$ticks" ] && cpu_ms=$((ticks * 1000 / $(getconf CLK_TCK)))
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    sed -n 's/.*window shown at epoch ms \([0-9]*\).*/\1/p' "$3"
+    local shown
+    shown=$(sed -n 's/.*window shown at epoch ms \([0-9]*\).*/\1/p' "$3")
+    [ -n "$shown" ] && echo "$shown $cpu_ms"
+    return 0
 }
