@@ -57,11 +57,14 @@ launcher="$WORK/deb/opt/sysbox-doctor/bin/sysbox-doctor"
 [ -x "$launcher" ] || fail "the .deb has no /opt/sysbox-doctor/bin/sysbox-doctor"
 grep -q '^Name=Sysbox Doctor$' "$WORK"/deb/opt/sysbox-doctor/lib/*.desktop || fail "desktop entry is not named Sysbox Doctor"
 
-# The unpacked launcher, headless, with an empty home.
+# The unpacked launcher, headless, with an empty home (Java's user.home comes from the password
+# database, not $HOME, hence -Duser.home; the JVM notes it on stderr).
 mkdir -p "$WORK/home"
-headless() { env -u DISPLAY -u WAYLAND_DISPLAY HOME="$WORK/home" "$launcher" "$@"; }
+headless() {
+    env -u DISPLAY -u WAYLAND_DISPLAY HOME="$WORK/home" _JAVA_OPTIONS="-Duser.home=$WORK/home" "$launcher" "$@"
+}
 
-version_out=$(headless --version) || fail "--version exited $?"
+version_out=$(headless --version 2>"$WORK/version.err") || fail "--version exited $?: $(cat "$WORK/version.err")"
 expected="sysbox-doctor $(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n1)"
 [ "$version_out" = "$expected" ] || fail "--version printed '$version_out', expected '$expected'"
 ok "unpacked launcher --version: $version_out"
@@ -90,7 +93,7 @@ case "$rc" in
     2)
         # Until the diagnose issue lands the command says so and exits 2; only that is accepted.
         grep -q 'not available' "$WORK/diagnose.err" "$WORK/diagnose.out" \
-            || fail "diagnose exited 2: $(cat "$WORK/diagnose.err")"
+            || fail "diagnose exited 2: $(grep -v '^Picked up' "$WORK/diagnose.err")"
         echo "ci-check: NOTE: diagnose is not available in this build yet (exit 2, accepted until it lands)"
         ;;
     *) fail "diagnose exited $rc: $(head -c 400 "$WORK/diagnose.err")" ;;
