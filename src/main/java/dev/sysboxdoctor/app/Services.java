@@ -1,13 +1,57 @@
 package dev.sysboxdoctor.app;
 
+import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.inspect.Inspector;
+
 /**
  * Composition root: every long-lived service is created once here and handed to the CLI and
  * the GUI. Issues add their services as fields.
  */
 public final class Services {
-    private Services() {}
+    private final CommandRunner commandRunner;
+    private final Inspector inspector;
+    private final Diagnoser diagnoser;
+
+    private Services(CommandRunner commandRunner) {
+        this.commandRunner = commandRunner;
+        this.inspector = new Inspector(commandRunner);
+        this.diagnoser = new Diagnoser();
+    }
 
     public static Services createDefault() {
-        return new Services();
+        return new Services(new CommandRunner());
+    }
+
+    /** The same services over another command runner (tests put fixture commands first, as PATH would). */
+    public static Services with(CommandRunner runner) {
+        return new Services(runner);
+    }
+
+    public CommandRunner commandRunner() {
+        return commandRunner;
+    }
+
+    /** Gathers machine facts (I/O, blocking, cancel by interrupt). */
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    /**
+     * Remedy plans for this machine (wsl.exe on Windows, the local root on Linux). Callers narrow
+     * the environment with {@code remedyEnvironment().withWslExe(...).withDistro(...)} as needed.
+     */
+    public dev.sysboxdoctor.remedy.Remedies remedies() {
+        return new dev.sysboxdoctor.remedy.Remedies(remedyEnvironment());
+    }
+
+    /** Where remedies act by default: "/" with pkexec / sudo -n found on PATH (detected on each call). */
+    public dev.sysboxdoctor.remedy.RemedyEnvironment remedyEnvironment() {
+        return dev.sysboxdoctor.remedy.RemedyEnvironment.local(commandRunner);
+    }
+
+    /** Facts to findings (pure). */
+    public Diagnoser diagnoser() {
+        return diagnoser;
     }
 }

@@ -64,6 +64,11 @@ public final class FakeWsl {
         return answer(key, Samples.body(sampleFile), exitCode);
     }
 
+    /** A sh script the fake runs before answering {@code key} (e.g. {@code shutdown} boots a new kernel). */
+    public FakeWsl onCall(String key, String shScript) {
+        return write(key + ".run", shScript);
+    }
+
     public FakeWsl eol(String key, Eol eol) {
         return write(key + ".eol", eol.name().toLowerCase());
     }
@@ -75,6 +80,11 @@ public final class FakeWsl {
     /** Calls that never answer: a key, {@code exec:NAME} for a distro, or {@code *}. */
     public FakeWsl hang(String... keys) {
         return write("hang", String.join("\n", keys) + "\n");
+    }
+
+    /** Behave like the old inbox wsl.exe: ignore WSL_UTF8 and always print UTF-16LE (added for issue 3). */
+    public FakeWsl ignoreWslUtf8() {
+        return write("inbox-wsl", "");
     }
 
     public FakeWsl defaultDistro(String name) {
