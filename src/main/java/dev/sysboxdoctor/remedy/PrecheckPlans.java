@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.inspect.KernelVersion;
 import java.time.Duration;
@@ -87,8 +88,8 @@ final class PrecheckPlans {
         WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
-            distro = WslKernelPlans.distros(cli).stream().filter(WslDistroList.Distro::isDefault).findFirst()
-                    .map(WslDistroList.Distro::name)
+            distro = WslKernelPlans.distros(cli).stream().filter(WslDistro::isDefault).findFirst()
+                    .map(WslDistro::name)
                     .orElseThrow(() -> new StepFailedException("No default WSL distro: name the one that runs Sysbox with --distro."));
         }
         return Machine.wsl(env, cli, distro);

@@ -1,5 +1,8 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.WindowsInterop;
+import dev.sysboxdoctor.inspect.WslListParser;
+import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslReply;
@@ -77,19 +80,24 @@ final class WslKernelPlans {
         if (env.wslExe() != null) {
             return new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
         }
-        if (onWindows() || insideWsl()) {
+        if (onWindows()) {
             return new WslCli(env.runner(), "wsl.exe", env.commandTimeout());
+        }
+        if (insideWsl()) {
+            // Interop's own path works even when the Windows PATH is not appended ([interop] appendWindowsPath=false).
+            String exe = new WindowsInterop(Path.of("/"), env.runner()).wslExe().map(Path::toString).orElse("wsl.exe");
+            return new WslCli(env.runner(), exe, env.commandTimeout());
         }
         throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
     }
 
-    static List<WslDistroList.Distro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+    static List<WslDistro> distros(WslCli cli) throws StepFailedException, InterruptedException {
         try {
             WslReply r = cli.listVerbose();
             if (!r.ok()) {
                 return List.of();
             }
-            return WslDistroList.parse(r.stdout());
+            return WslListParser.parse(r.stdout()).distros();
         } catch (IOException e) {
             throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
         }
@@ -126,20 +134,8 @@ final class WslKernelPlans {
             String home = System.getenv("USERPROFILE");
             return home == null ? Optional.empty() : Optional.of(Path.of(home, ".wslconfig"));
         }
-        try {
-            // Inside WSL: ask Windows for %USERPROFILE%, then map it to /mnt/c/...
-            CommandResult r = env.runner().run(dev.sysboxdoctor.host.Command.of("cmd.exe", "/d", "/c", "echo %USERPROFILE%")
-                    .withTimeout(Duration.ofSeconds(15)));
-            String win = dev.sysboxdoctor.host.WslOutput.decode(r.stdout()).strip();
-            if (!r.ok() || win.isEmpty() || win.contains("%")) {
-                return Optional.empty();
-            }
-            CommandResult u = env.runner().run(dev.sysboxdoctor.host.Command.of("wslpath", "-u", win)
-                    .withTimeout(Duration.ofSeconds(15)));
-            return u.ok() ? Optional.of(Path.of(u.stdoutText().strip(), ".wslconfig")) : Optional.empty();
-        } catch (IOException notInWsl) {
-            return Optional.empty();
-        }
+        // Inside WSL: ask Windows for %USERPROFILE% through interop.
+        return new WindowsInterop(Path.of("/"), env.runner()).userProfile().map(home -> home.resolve(".wslconfig"));
     }
 
     Optional<String> pinnedKernel() throws StepFailedException, InterruptedException {
@@ -158,7 +154,7 @@ final class WslKernelPlans {
     /** The kernel state plus the full diagnosis of the distro it was read from. */
     ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
         String distro = insideWsl() ? null : env.distro() != null ? env.distro()
-                : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+                : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
         return Rediagnosis.add(env, distro, kernelState(cli).state());
     }
 
@@ -172,7 +168,7 @@ final class WslKernelPlans {
             }
         } else {
             String distro = env.distro() != null ? env.distro()
-                    : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+                    : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
             if (distro != null) {
                 try {
                     WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
@@ -426,7 +422,7 @@ final class WslKernelPlans {
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
-        List<String> running = distros(cli).stream().filter(WslDistroList.Distro::running).map(WslDistroList.Distro::name).toList();
+        List<String> running = distros(cli).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
             w.add("wsl --shutdown stops every WSL distro and the containers in them (none is running now).");

@@ -7,15 +7,11 @@ import dev.sysboxdoctor.host.CommandRunner;
 import dev.sysboxdoctor.remedy.PathFirstRunner;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.sysboxdoctor.testbed.TreeHash;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,37 +22,14 @@ class FixCommandTest {
     private String err;
 
     private int run(CommandRunner runner, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        var o = new ByteArrayOutputStream();
-        var e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return SysboxDoctorCli.run(Services.with(runner), args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
+        CliRun r = CliRun.of(Services.with(runner), args);
+        out = r.out();
+        err = r.err();
+        return r.exit();
     }
 
-    private static String hash(Path root) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted().toList()) {
-                String rel = root.relativize(p).toString();
-                if (rel.startsWith("var/log/fixture") || rel.startsWith("proc/4242")) {
-                    continue;
-                }
-                md.update(rel.getBytes(StandardCharsets.UTF_8));
-                if (Files.isRegularFile(p)) {
-                    md.update(Files.readAllBytes(p));
-                }
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
+    private static String hash(Path root) {
+        return TreeHash.of(root, "var/log/fixture", "proc/4242");
     }
 
     private Path ubuntu() {

@@ -50,16 +50,6 @@ class ParsersTest {
         assertThat(MgrJournal.newest("-- No entries --")).isEmpty();
     }
 
-    @Test
-    void wslListVerboseByWhitespace() {
-        List<WslDistroList.Distro> d = WslDistroList.parse(dev.sysboxdoctor.host.WslOutput.normalize(Samples.body("list-verbose-en-2.txt")));
-        assertThat(d).isNotEmpty();
-        assertThat(d).filteredOn(WslDistroList.Distro::isDefault).hasSize(1);
-        assertThat(WslDistroList.parse("  NAME      STATE   VERSION\n* Ubuntu    Running 2\n  docker-desktop Stopped 2\n"))
-                .containsExactly(new WslDistroList.Distro("Ubuntu", "Running", "2", true),
-                        new WslDistroList.Distro("docker-desktop", "Stopped", "2", false));
-    }
-
     private static WslReply reply(String text, int exit) {
         byte[] utf16 = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_16LE);
         return WslReply.of(new CommandResult(Command.of("wsl.exe", "--update"), exit, utf16, new byte[0], false, false, Duration.ZERO));
