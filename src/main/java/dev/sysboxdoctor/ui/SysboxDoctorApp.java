@@ -6,16 +6,25 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The JavaFX application: the main window "Sysbox Doctor". */
 public class SysboxDoctorApp extends Application {
     public static final String TITLE = "Sysbox Doctor";
+
+    /** Runs when the main window is on screen; the launcher sets it for the start-up benchmark. */
+    private static volatile Runnable onMainWindowShown = () -> {};
+
+    public static void setOnMainWindowShown(Runnable action) {
+        onMainWindowShown = action;
+    }
 
     @Override
     public void start(Stage stage) {
         stage.setTitle(TITLE);
         AppIcon.addTo(stage);
         stage.setScene(new Scene(new StackPane(new Label(TITLE)), 960, 640));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> onMainWindowShown.run());
         stage.show();
     }
 
