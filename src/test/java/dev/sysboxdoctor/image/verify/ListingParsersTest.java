@@ -64,14 +64,14 @@ class ListingParsersTest {
 
     @Test
     void scopeLeavesOutInitLayerAndMounts() {
-        Scope s = new Scope(List.of("/", "/data", "/etc/hosts"));
+        Scope s = new Scope(List.of("/", "/data", "/etc/hosts", "/proc/sys", "/sys/fs/cgroup"));
         assertThat(s.includes("/data")).isFalse();
         assertThat(s.includes("/data/x")).isFalse();
         assertThat(s.includes("/database")).isTrue();
         assertThat(s.includes("/proc/1")).isFalse();
         assertThat(s.includes("/.dockerenv")).isFalse();
         assertThat(s.includes("/etc/passwd")).isTrue();
-        assertThat(s.mounts()).containsExactly("/data", "/etc/hosts");
+        assertThat(s.mounts()).containsExactly("/data");
         assertThat(Paths.normalize("./usr/bin/")).isEqualTo("/usr/bin");
     }
 }
