@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.image;
 
 import java.io.IOException;
+import dev.sysboxdoctor.image.engine.BulkInputStream;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -82,16 +83,10 @@ final class BufferQueue {
     }
 
     InputStream input() {
-        return new InputStream() {
+        return new BulkInputStream() {
             private Buf current;
             private int pos;
             private boolean eof;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {

@@ -1,8 +1,8 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.image.engine.BulkInputStream;
 import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,14 +18,15 @@ import java.util.concurrent.CompletableFuture;
  * {@link ImageTarReader} on its own thread, which hashes and ELF-checks the files as they pass.
  * A slow reader slows the upload instead of filling memory.
  */
-final class StreamTap extends FilterInputStream {
+final class StreamTap extends BulkInputStream {
+    private final InputStream in;
     private final MessageDigest sha256;
     private final BufferQueue queue = new BufferQueue(16, 256 * 1024);
     private final CompletableFuture<ImageView> view;
     private boolean ended;
 
     StreamTap(InputStream in, ImageTarReader reader) {
-        super(in);
+        this.in = in;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -45,14 +46,8 @@ final class StreamTap extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
+        int n = in.read(b, off, len);
         if (n > 0) {
             sha256.update(b, off, n);
             queue.put(b, off, n);
@@ -61,6 +56,11 @@ final class StreamTap extends FilterInputStream {
             queue.end(null);
         }
         return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     /** Stops the reader when the upload failed (it would otherwise wait for more bytes). */

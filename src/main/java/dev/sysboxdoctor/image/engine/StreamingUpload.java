@@ -129,14 +129,8 @@ final class StreamingUpload implements AutoCloseable {
             return new ChunkedBody();
         }
         if (contentLength >= 0) {
-            return new InputStream() {
+            return new BulkInputStream() {
                 private long left = contentLength;
-
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
 
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
@@ -154,15 +148,9 @@ final class StreamingUpload implements AutoCloseable {
         return in;
     }
 
-    private final class ChunkedBody extends InputStream {
+    private final class ChunkedBody extends BulkInputStream {
         private long left;
         private boolean done;
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
