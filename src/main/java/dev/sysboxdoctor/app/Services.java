@@ -1,13 +1,39 @@
 package dev.sysboxdoctor.app;
 
+import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.inspect.Inspector;
+
 /**
  * Composition root: every long-lived service is created once here and handed to the CLI and
  * the GUI. Issues add their services as fields.
  */
 public final class Services {
-    private Services() {}
+    private final CommandRunner commandRunner;
+    private final Inspector inspector;
+    private final Diagnoser diagnoser;
+
+    private Services(CommandRunner commandRunner) {
+        this.commandRunner = commandRunner;
+        this.inspector = new Inspector(commandRunner);
+        this.diagnoser = new Diagnoser();
+    }
 
     public static Services createDefault() {
-        return new Services();
+        return new Services(new CommandRunner());
+    }
+
+    public CommandRunner commandRunner() {
+        return commandRunner;
+    }
+
+    /** Gathers machine facts (I/O, blocking, cancel by interrupt). */
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    /** Facts to findings (pure). */
+    public Diagnoser diagnoser() {
+        return diagnoser;
     }
 }

@@ -1,0 +1,43 @@
+package dev.sysboxdoctor.diagnose;
+
+/** Stable finding ids. The GUI, the remedy room and tests key off these; never rename one. */
+public final class FindingIds {
+    // Verdict per target
+    public static final String COMMIT_BROKEN = "commit-broken";
+    public static final String COMMIT_SAFE = "commit-safe";
+    public static final String COMMIT_UNKNOWN = "commit-unknown";
+    public static final String SYSBOX_NOT_INSTALLED = "sysbox-not-installed";
+    // Causes and conditions
+    public static final String KERNEL_TOO_OLD_FOR_IDMAP = "kernel-too-old-for-idmap";
+    public static final String SHIFTFS_PRECHECK_FAILED = "shiftfs-precheck-failed";
+    public static final String SHIFTFS_PRECHECK_OVERRIDDEN = "shiftfs-precheck-overridden";
+    public static final String PRECHECK_OVERRIDE_WITHOUT_SHIFTFS = "precheck-override-without-shiftfs";
+    public static final String SHIFTFS_DISABLED_BY_FLAG = "shiftfs-disabled-by-flag";
+    public static final String IDMAP_DISABLED_BY_FLAG = "idmap-disabled-by-flag";
+    public static final String ROOTFS_CLONING_DISABLED = "rootfs-cloning-disabled";
+    public static final String SYSBOX_RESTART_PENDING = "sysbox-restart-pending";
+    public static final String SYSBOX_MGR_NOT_RUNNING = "sysbox-mgr-not-running";
+    public static final String JOURNAL_OVERRIDES_PREDICTION = "journal-overrides-prediction";
+    public static final String NO_SYSTEMD = "no-systemd";
+    public static final String WSL1_DISTRO = "wsl1-distro";
+    public static final String DEFAULT_RUNTIME_SYSBOX = "default-runtime-sysbox";
+    public static final String SYSBOX_CONTAINERS = "sysbox-containers";
+    // Docker
+    public static final String DOCKER_UNREACHABLE = "docker-unreachable";
+    public static final String DOCKER_DESKTOP_ENGINE = "docker-desktop-engine";
+    public static final String SYSBOX_RUNTIME_NOT_REGISTERED = "sysbox-runtime-not-registered";
+    // WSL machine-wide
+    public static final String WSL_UNAVAILABLE = "wsl-unavailable";
+    public static final String WSL_TIMED_OUT = "wsl-timed-out";
+    public static final String WSL_INBOX = "wsl-inbox";
+    public static final String WSL_NO_DISTROS = "wsl-no-distros";
+    public static final String WSL_KERNEL_OLD = "wsl-kernel-old";
+    public static final String WSL_KERNEL_PINNED = "wsl-kernel-pinned";
+    public static final String DOCKER_DESKTOP_DISTROS = "docker-desktop-distros";
+    // Could not inspect
+    public static final String TARGET_UNREACHABLE = "target-unreachable";
+    public static final String TARGET_TIMED_OUT = "target-timed-out";
+    public static final String UNLEARNED = "unlearned";
+
+    private FindingIds() {}
+}

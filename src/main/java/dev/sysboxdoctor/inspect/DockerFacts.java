@@ -1,0 +1,34 @@
+package dev.sysboxdoctor.inspect;
+
+import java.util.List;
+
+/**
+ * The Docker Engine a target uses.
+ *
+ * @param reachable       the engine answered
+ * @param endpoint        where we asked (URI, or "docker CLI in distro NAME")
+ * @param dockerDesktop   Docker Desktop's engine (Sysbox cannot be added to it)
+ * @param runtimes        registered runtime names
+ * @param defaultRuntime  from raw {@code GET /info} DefaultRuntime
+ */
+public record DockerFacts(Tri reachable, String endpoint, String version, boolean dockerDesktop, String operatingSystem,
+                          List<String> runtimes, String defaultRuntime, String storageDriver,
+                          List<ContainerFacts> containers, List<Gap> gaps) {
+    public DockerFacts {
+        runtimes = List.copyOf(runtimes);
+        containers = List.copyOf(containers);
+        gaps = List.copyOf(gaps);
+    }
+
+    public static DockerFacts unreachable(String endpoint, Gap why) {
+        return new DockerFacts(Tri.NO, endpoint, null, false, null, List.of(), null, null, List.of(), List.of(why));
+    }
+
+    public boolean sysboxRuntimeRegistered() {
+        return runtimes.contains("sysbox-runc");
+    }
+
+    public List<ContainerFacts> sysboxContainers() {
+        return containers.stream().filter(ContainerFacts::sysbox).toList();
+    }
+}

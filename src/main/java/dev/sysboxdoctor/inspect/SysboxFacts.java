@@ -1,0 +1,44 @@
+package dev.sysboxdoctor.inspect;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sysbox on one target.
+ *
+ * @param version          from {@code sysbox-runc --version} or dpkg (null if unknown)
+ * @param versionSource    where the version came from, for evidence
+ * @param execStart        sysbox-mgr's effective ExecStart after drop-ins (null if no unit found)
+ * @param unitFiles        the unit file and drop-ins that make up the effective ExecStart, in order
+ * @param configuredFlags  flags in the effective ExecStart (what the next start will use)
+ * @param mgrRunning       a sysbox-mgr process is running
+ * @param runningFlags     flags of the running process (empty when not running or unknown)
+ * @param mgrStartedAt     when the running sysbox-mgr started (systemd's ActiveEnterTimestamp), null if unknown
+ * @param configChangedAt  newest modification time of the unit file and drop-ins, null if unknown
+ * @param needDaemonReload systemd says units changed on disk since the last daemon-reload
+ * @param lastStart        the journal's last start block (null if none could be read)
+ */
+public record SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
+                          List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
+                          Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
+    public SysboxFacts {
+        unitFiles = List.copyOf(unitFiles);
+        configuredFlags = List.copyOf(configuredFlags);
+        runningFlags = List.copyOf(runningFlags);
+        gaps = List.copyOf(gaps);
+    }
+
+    public static SysboxFacts unknown(List<Gap> gaps) {
+        return new SysboxFacts(Tri.UNKNOWN, null, null, null, List.of(), List.of(), Tri.UNKNOWN, List.of(), null, null,
+                Tri.UNKNOWN, null, gaps);
+    }
+
+    /** The flags sysbox-mgr uses now: the running process's when known, else the configured ones. */
+    public List<String> effectiveFlags() {
+        return mgrRunning.isYes() && !runningFlags.isEmpty() ? runningFlags : configuredFlags;
+    }
+
+    public boolean hasFlag(String flag) {
+        return effectiveFlags().stream().anyMatch(f -> f.equals(flag) || f.startsWith(flag + "="));
+    }
+}

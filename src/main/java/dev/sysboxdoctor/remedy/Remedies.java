@@ -1,0 +1,60 @@
+package dev.sysboxdoctor.remedy;
+
+/**
+ * Builds the plan for a remedy on one machine, or refuses with the reason (shiftfs not loaded,
+ * kernel already new enough, no pinned kernel, no privilege path...). Building a plan only
+ * reads; nothing changes before {@link RemedyPlan#apply}.
+ */
+public final class Remedies {
+    private final RemedyEnvironment env;
+
+    public Remedies(RemedyEnvironment env) {
+        this.env = env;
+    }
+
+    public RemedyEnvironment environment() {
+        return env;
+    }
+
+    public PlanOrRefusal plan(RemedyId id) {
+        return plan(id, RemedyRequest.DEFAULT);
+    }
+
+    public PlanOrRefusal plan(String key) {
+        return RemedyId.parse(key).map(this::plan)
+                .orElseGet(() -> new PlanOrRefusal.Refused(null, "Unknown remedy: " + key));
+    }
+
+    public PlanOrRefusal plan(RemedyId id, RemedyRequest request) {
+        try {
+            return switch (id) {
+                case PRECHECK_OVERRIDE -> new PrecheckPlans(env).build(request);
+                case WSL_KERNEL_UPGRADE -> new WslKernelPlans(env).upgrade(request);
+                case WSL_KERNEL_UNPIN -> new WslKernelPlans(env).unpin(request);
+            };
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PlanOrRefusal.Refused(id, "Cancelled while looking at the machine.");
+        } catch (StepFailedException e) {
+            return new PlanOrRefusal.Refused(id, e.getMessage());
+        }
+    }
+
+    /**
+     * The right WSL kernel remedy for this machine: unpin when .wslconfig pins a custom kernel,
+     * else the upgrade.
+     */
+    public PlanOrRefusal planWslKernel(RemedyRequest request) {
+        try {
+            RemedyId id = new WslKernelPlans(env).pinnedKernel().isPresent() || request.newKernelPath() != null
+                    || (request.revert() && new WslKernelPlans(env).hasBackup())
+                    ? RemedyId.WSL_KERNEL_UNPIN : RemedyId.WSL_KERNEL_UPGRADE;
+            return plan(id, request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "Cancelled while looking at the machine.");
+        } catch (StepFailedException e) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.sysboxdoctor.remedy;
+
+import dev.sysboxdoctor.host.CommandRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where remedies act and how they reach it.
+ *
+ * @param root       Linux files are read and written under this directory ("/" on a real machine;
+ *                   a fixture root in tests). The .wslconfig path is confined under it too when it is not "/".
+ * @param wslExe     wsl.exe to drive WSL with (Windows, or inside WSL through interop); null: no WSL
+ * @param wslConfig  the .wslconfig file; null: %USERPROFILE%\.wslconfig found through wsl.exe / the environment
+ * @param distro     the WSL distro that runs Sysbox (precheck from Windows); null: the local Linux system
+ * @param escalation how a privileged command runs on local Linux (ignored for wsl.exe, which uses -u root)
+ * @param runner     runs every external command
+ * @param commandTimeout timeout of ordinary commands; wsl --update gets its own, longer one
+ */
+public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String distro, Escalation escalation,
+                                CommandRunner runner, Duration commandTimeout) {
+    public RemedyEnvironment {
+        root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        Objects.requireNonNull(escalation, "escalation");
+        Objects.requireNonNull(runner, "runner");
+        commandTimeout = commandTimeout == null ? Duration.ofSeconds(60) : commandTimeout;
+    }
+
+    /** The real machine: "/" with the escalation found on PATH. */
+    public static RemedyEnvironment local(CommandRunner runner) {
+        return new RemedyEnvironment(Path.of("/"), null, null, null, Escalation.detect(), runner, null);
+    }
+
+    public RemedyEnvironment withRoot(Path dir) {
+        return new RemedyEnvironment(dir, wslExe, wslConfig, distro, escalation, runner, commandTimeout);
+    }
+
+    public RemedyEnvironment withWslExe(Path exe) {
+        return new RemedyEnvironment(root, exe, wslConfig, distro, escalation, runner, commandTimeout);
+    }
+
+    public RemedyEnvironment withWslConfig(Path file) {
+        return new RemedyEnvironment(root, wslExe, file, distro, escalation, runner, commandTimeout);
+    }
+
+    public RemedyEnvironment withDistro(String name) {
+        return new RemedyEnvironment(root, wslExe, wslConfig, name, escalation, runner, commandTimeout);
+    }
+
+    public RemedyEnvironment withEscalation(Escalation e) {
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout);
+    }
+
+    /** True when files live under a directory other than "/" (a fixture or a mounted image). */
+    public boolean confined() {
+        return !root.equals(root.getRoot());
+    }
+}

@@ -1,0 +1,230 @@
+package dev.sysboxdoctor.remedy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A remedy as a plan of steps: {@link #preview()} shows exactly what will run and change;
+ * {@link #apply} runs the steps with consent, rolling back what ran when a step fails or the
+ * user cancels; {@link #verify()} looks at the machine again; {@link #undo} takes the change back.
+ * One plan object is applied at most once; it is not thread-safe beyond apply/undo on one worker
+ * thread and cancel from another.
+ */
+public final class RemedyPlan {
+    private final RemedyId id;
+    private final String title;
+    private final String explanation;
+    private final List<String> warnings;
+    private final List<PlannedStep> steps;
+    private final ObservedState before;
+    private final StateProbe probe;
+    private final Predicate<ObservedState> goal;
+    private final String goalText;
+    private final List<StepStatus> statuses;
+    private boolean applied;
+
+    RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
+               ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
+        this.id = id;
+        this.title = title;
+        this.explanation = explanation;
+        this.warnings = List.copyOf(warnings);
+        this.steps = List.copyOf(steps);
+        this.before = before;
+        this.probe = probe;
+        this.goal = goal;
+        this.goalText = goalText;
+        this.statuses = new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN));
+    }
+
+    public RemedyId id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Why this remedy, in plain words (what it does, what it will not do). */
+    public String explanation() {
+        return explanation;
+    }
+
+    /** What the user must know before consenting, e.g. which distros and containers will stop. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public List<Step> steps() {
+        return steps.stream().map(PlannedStep::step).toList();
+    }
+
+    /** The state the plan was made from. */
+    public ObservedState before() {
+        return before;
+    }
+
+    /** What verify() must see for the plan to count as working. */
+    public String goal() {
+        return goalText;
+    }
+
+    public boolean needsPrivilege() {
+        return steps.stream().anyMatch(s -> s.step().privileged());
+    }
+
+    /** The whole plan as text: explanation, warnings, each step with its verbatim command or diff. */
+    public String preview() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(title).append("\n\n").append(explanation).append('\n');
+        if (!warnings.isEmpty()) {
+            sb.append('\n');
+            warnings.forEach(w -> sb.append("WARNING: ").append(w).append('\n'));
+        }
+        sb.append('\n');
+        for (int i = 0; i < steps.size(); i++) {
+            sb.append(i + 1).append(". ").append(steps.get(i).step().preview());
+        }
+        sb.append("\nThen: ").append(goalText).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Runs the steps in order. Without consent nothing runs. A failing step, or a cancel, undoes
+     * the steps that ran (in reverse order) and re-runs the settling steps.
+     */
+    public synchronized ApplyResult apply(Consent consent, PlanListener listener, CancelToken cancel) {
+        if (applied) {
+            throw new IllegalStateException("this plan has already been applied; build a new one");
+        }
+        if (!consent.granted()) {
+            return new ApplyResult(ApplyResult.Outcome.NO_CONSENT, reports(List.of()),
+                    "Nothing was changed: the plan needs your consent (--yes).");
+        }
+        applied = true;
+        List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
+        for (int i = 0; i < steps.size(); i++) {
+            PlannedStep ps = steps.get(i);
+            if (cancel.isCancelled()) {
+                return rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+            }
+            listener.stepStarted(ps.step());
+            if (!ps.step().argv().isEmpty()) {
+                listener.log("$ " + ps.step().commandLine());
+            }
+            try {
+                ps.action().run(listener);
+                statuses.set(i, StepStatus.DONE);
+                listener.stepFinished(ps.step(), StepStatus.DONE);
+            } catch (InterruptedException e) {
+                statuses.set(i, StepStatus.FAILED);
+                details.set(i, "cancelled");
+                listener.stepFinished(ps.step(), StepStatus.FAILED);
+                Thread.interrupted(); // roll back with a clear interrupt flag, then restore it
+                ApplyResult r = rollBack(i + 1, listener, details, true, "Cancelled during: " + ps.step().title());
+                Thread.currentThread().interrupt();
+                return r;
+            } catch (StepFailedException e) {
+                statuses.set(i, StepStatus.FAILED);
+                details.set(i, e.getMessage());
+                listener.log("FAILED: " + e.getMessage());
+                listener.stepFinished(ps.step(), StepStatus.FAILED);
+                return rollBack(i + 1, listener, details, false, ps.step().title() + " failed: " + e.getMessage());
+            }
+        }
+        return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), "All steps ran. " + goalText);
+    }
+
+    /** Whether undo() can take back what apply() did (false when, e.g., a wsl --update cannot be undone). */
+    public synchronized boolean canUndo() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (statuses.get(i) == StepStatus.DONE && steps.get(i).rollback() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes back a successful apply(): the same rollback a failure would run. */
+    public synchronized ApplyResult undo(PlanListener listener, CancelToken cancel) {
+        if (!canUndo()) {
+            return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), "Nothing to undo.");
+        }
+        List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
+        ApplyResult r = rollBack(steps.size(), listener, details, false, "Undone.");
+        if (r.outcome() == ApplyResult.Outcome.FAILED_ROLLED_BACK) {
+            return new ApplyResult(ApplyResult.Outcome.DONE, r.steps(), "Undone: the machine is as it was before.");
+        }
+        return r;
+    }
+
+    /** Looks at the machine again and compares with the state the plan was made from. */
+    public Verification verify() {
+        try {
+            ObservedState after = probe.observe();
+            boolean fixed = goal.test(after);
+            return new Verification(before, after, fixed, fixed ? "Verified: " + after.summary()
+                    : "The problem remains: " + after.summary());
+        } catch (StepFailedException e) {
+            return new Verification(before, new ObservedState("could not check: " + e.getMessage(), java.util.Map.of()),
+                    false, "Could not verify: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Verification(before, new ObservedState("not checked (cancelled)", java.util.Map.of()),
+                    false, "Verification was cancelled.");
+        }
+    }
+
+    /** Undo steps [0, end) that are DONE, newest first, then re-run the settling steps that had run. */
+    private ApplyResult rollBack(int end, PlanListener listener, List<String> details, boolean cancelled, String why) {
+        boolean complete = true;
+        boolean anyUndone = false;
+        for (int i = end - 1; i >= 0; i--) {
+            PlannedStep ps = steps.get(i);
+            if (statuses.get(i) != StepStatus.DONE || ps.rollback() == null) {
+                continue;
+            }
+            listener.log("Undoing: " + ps.step().title());
+            try {
+                ps.rollback().run(listener);
+                statuses.set(i, StepStatus.ROLLED_BACK);
+                anyUndone = true;
+            } catch (StepFailedException | InterruptedException e) {
+                complete = false;
+                statuses.set(i, StepStatus.ROLLBACK_FAILED);
+                details.set(i, "could not undo: " + e.getMessage());
+                listener.log("Could not undo " + ps.step().title() + ": " + e.getMessage());
+            }
+            listener.stepFinished(ps.step(), statuses.get(i));
+        }
+        if (anyUndone) {
+            for (int i = 0; i < end; i++) {
+                PlannedStep ps = steps.get(i);
+                if (!ps.resettle() || statuses.get(i) == StepStatus.NOT_RUN) {
+                    continue;
+                }
+                listener.log("Again, so the restored state takes effect: " + ps.step().title());
+                try {
+                    ps.action().run(listener);
+                } catch (StepFailedException | InterruptedException e) {
+                    complete = false;
+                    details.set(i, "could not re-run after undo: " + e.getMessage());
+                    listener.log("Could not re-run " + ps.step().title() + ": " + e.getMessage());
+                }
+            }
+        }
+        ApplyResult.Outcome outcome = !complete ? ApplyResult.Outcome.FAILED_ROLLBACK_INCOMPLETE
+                : cancelled ? ApplyResult.Outcome.CANCELLED_ROLLED_BACK : ApplyResult.Outcome.FAILED_ROLLED_BACK;
+        String left = complete ? "" : " Some changes could not be undone; see the step details.";
+        return new ApplyResult(outcome, reports(details), why + left);
+    }
+
+    private List<StepReport> reports(List<String> details) {
+        List<StepReport> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            out.add(new StepReport(steps.get(i).step(), statuses.get(i), details.isEmpty() ? "" : details.get(i)));
+        }
+        return out;
+    }
+}
