@@ -2,6 +2,7 @@ package dev.sysboxdoctor.app;
 
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.Inspector;
 
 /**
@@ -35,5 +36,10 @@ public final class Services {
     /** Facts to findings (pure). */
     public Diagnoser diagnoser() {
         return diagnoser;
+    }
+
+    /** The image room (save, verify) over the engine at {@code dockerHost}; null: DOCKER_HOST or the default socket. Close it after use. */
+    public ImageService images(String dockerHost) {
+        return ImageService.connect(dockerHost);
     }
 }

@@ -1,0 +1,87 @@
+package dev.sysboxdoctor.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.image.engine.EngineApi;
+import dev.sysboxdoctor.image.engine.EngineError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The image room's face for the CLI and the GUI: list containers, save a container as a verified
+ * image, verify an image against a container. Every method may block for long: call it off the
+ * JavaFX thread; cancel through the {@link CancelToken}. Engine problems arrive as
+ * {@link ImageEngineException} with a user-fit message; a cancel as
+ * {@link java.util.concurrent.CancellationException} after everything temporary was removed.
+ */
+public final class ImageService implements AutoCloseable {
+    private final EngineApi api;
+
+    public ImageService(EngineApi api) {
+        this.api = api;
+    }
+
+    /** @param dockerHost e.g. unix:///var/run/docker.sock; null uses DOCKER_HOST or the platform default */
+    public static ImageService connect(String dockerHost) {
+        return new ImageService(EngineApi.connect(dockerHost));
+    }
+
+    /** As-you-type check of a REPO:TAG. */
+    public static TagCheck validateTag(String reference) {
+        return ImageTags.validate(reference);
+    }
+
+    /** The attempt order {@link Strategy#AUTO} uses for this mode hint and container. */
+    public static List<Strategy> plan(String sysboxModeHint, ContainerInfo container) {
+        return StrategyPlan.forMode(sysboxModeHint, container.sysbox());
+    }
+
+    /** All containers, running or not, with their runtime. */
+    public List<ContainerInfo> listContainers() {
+        List<ContainerInfo> out = new ArrayList<>();
+        for (JsonNode c : api.get("/containers/json?all=1")) {
+            try {
+                out.add(container(c.path("Id").asText()));
+            } catch (ImageEngineException goneMeanwhile) {
+                // removed between list and inspect: not listed
+            }
+        }
+        return out;
+    }
+
+    /** One container by name or id. */
+    public ContainerInfo container(String nameOrId) {
+        return Containers.info(inspectContainer(nameOrId));
+    }
+
+    /** True when the reference already names an image (the GUI asks before replacing it). */
+    public boolean tagExists(String reference) {
+        try {
+            api.get("/images/" + EngineApi.seg(reference) + "/json");
+            return true;
+        } catch (EngineError e) {
+            if (e.notFound()) {
+                return false;
+            }
+            throw Containers.engineError(e);
+        }
+    }
+
+    /** Saves the container under the request's tag; the tag moves only to a verified image. */
+    public SaveOutcome save(SaveRequest request, ProgressListener progress, CancelToken cancel) {
+        return new Saver(api, progress, cancel).save(request);
+    }
+
+    /** Verifies an image, against a container when one is named. Never changes anything it did not create. */
+    public VerificationResult verify(VerifyRequest request, ProgressListener progress, CancelToken cancel) {
+        return new Verifier(api, progress, cancel).verify(request);
+    }
+
+    JsonNode inspectContainer(String nameOrId) {
+        return Containers.inspect(api, nameOrId);
+    }
+
+    @Override
+    public void close() {
+        api.close();
+    }
+}

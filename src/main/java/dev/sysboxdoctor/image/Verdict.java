@@ -1,0 +1,8 @@
+package dev.sysboxdoctor.image;
+
+public enum Verdict {
+    /** Every check ran and matched. */
+    PASSED,
+    /** At least one difference. */
+    FAILED
+}

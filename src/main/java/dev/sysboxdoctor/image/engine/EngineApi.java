@@ -1,0 +1,180 @@
+package dev.sysboxdoctor.image.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import dev.sysboxdoctor.image.ImageEngineException;
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The Docker Engine API as raw requests over docker-java's httpclient5 transport. Raw, because
+ * the typed commands fall short where this room needs exactness: import needs a real tar body
+ * (createImageCmd JSON-encodes the stream), inspect must keep every config field (Healthcheck,
+ * StopSignal) as the engine wrote it, and exec output must be a pull stream for back-pressure.
+ */
+public final class EngineApi implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final DockerHttpClient http;
+    private final String host;
+
+    private EngineApi(DockerHttpClient http, String host) {
+        this.http = http;
+        this.host = host;
+    }
+
+    /** @param dockerHost e.g. unix:///var/run/docker.sock; null uses DOCKER_HOST or the platform default */
+    public static EngineApi connect(String dockerHost) {
+        var builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+        if (dockerHost != null && !dockerHost.isBlank()) {
+            builder.withDockerHost(dockerHost);
+        }
+        DockerClientConfig cfg;
+        try {
+            cfg = builder.build();
+        } catch (RuntimeException bad) {
+            throw new ImageEngineException(Kind.ENGINE_UNREACHABLE, "Bad Docker host '" + dockerHost + "': " + bad.getMessage(), bad);
+        }
+        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(cfg.getDockerHost())
+                .sslConfig(cfg.getSSLConfig())
+                .maxConnections(32)
+                .connectionTimeout(Duration.ofSeconds(10))
+                .build();
+        return new EngineApi(http, cfg.getDockerHost().toString());
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A path segment for a container or image reference; '/' stays (the engine routes image names with it). */
+    public static String seg(String ref) {
+        return q(ref).replace("%2F", "/");
+    }
+
+    public JsonNode get(String path) {
+        return json(Request.Method.GET, path, null);
+    }
+
+    public JsonNode post(String path, JsonNode body) {
+        return json(Request.Method.POST, path, body);
+    }
+
+    public void delete(String path) {
+        json(Request.Method.DELETE, path, null);
+    }
+
+    /** Returns the parsed JSON body (a NullNode for an empty one); throws for status >= 400. */
+    public JsonNode json(Request.Method method, String path, JsonNode body) {
+        Request.Builder rb = Request.builder().method(method).path(path);
+        if (body != null) {
+            rb.putHeader("Content-Type", "application/json").body(new ByteArrayInputStream(bytes(body)));
+        }
+        try (DockerHttpClient.Response resp = execute(rb.build())) {
+            byte[] data = resp.getBody().readAllBytes();
+            check(resp.getStatusCode(), data, path);
+            return data.length == 0 ? JSON.nullNode() : JSON.readTree(data);
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** A streaming response (export, exec output); the caller closes it. Throws for status >= 400. */
+    public EngineStream stream(Request.Method method, String path, JsonNode body) {
+        Request.Builder rb = Request.builder().method(method).path(path);
+        if (body != null) {
+            rb.putHeader("Content-Type", "application/json").body(new ByteArrayInputStream(bytes(body)));
+        }
+        return open(rb.build(), path);
+    }
+
+    /** POSTs a streamed body (a tar for import) and returns the response (a JSON progress stream). */
+    public EngineStream upload(String path, String contentType, InputStream body) {
+        return open(Request.builder().method(Request.Method.POST).path(path)
+                .putHeader("Content-Type", contentType).body(body).build(), path);
+    }
+
+    private EngineStream open(Request req, String path) {
+        DockerHttpClient.Response resp = execute(req);
+        int status = resp.getStatusCode();
+        if (status >= 400) {
+            try (resp) {
+                check(status, resp.getBody().readAllBytes(), path);
+            } catch (IOException e) {
+                throw unreachable(e);
+            }
+        }
+        return new EngineStream(resp);
+    }
+
+    private DockerHttpClient.Response execute(Request req) {
+        try {
+            return http.execute(req);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof IOException io) {
+                throw unreachable(io);
+            }
+            throw e;
+        }
+    }
+
+    private ImageEngineException unreachable(IOException e) {
+        return new ImageEngineException(Kind.ENGINE_UNREACHABLE, "Cannot talk to the Docker Engine at " + host + ": " + e.getMessage(), e);
+    }
+
+    static void check(int status, byte[] body, String path) {
+        if (status < 400) {
+            return;
+        }
+        String message = new String(body, StandardCharsets.UTF_8).strip();
+        try {
+            JsonNode m = JSON.readTree(body).get("message");
+            if (m != null) {
+                message = m.asText();
+            }
+        } catch (IOException notJson) {
+            // keep the raw text
+        }
+        throw new EngineError(status, message, path);
+    }
+
+    private static byte[] bytes(JsonNode body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectMapper mapper() {
+        return JSON;
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
