@@ -226,13 +226,15 @@ cmd_start() {
         fi
         if ! kill -0 "$spid" 2>/dev/null; then
             log_tail
+            cleanup_bed >&2
             die "dockerd exited during startup (see $S/dockerd.log)"
         fi
         sleep 0.5
     done
     if [[ "$ok" != yes ]]; then
         log_tail
-        kill "$spid" 2>/dev/null || true
+        kill -KILL "$spid" 2>/dev/null || true
+        cleanup_bed >&2
         die "dockerd did not answer on $SOCK within ${START_TIMEOUT}s (see $S/dockerd.log)"
     fi
     build_image
