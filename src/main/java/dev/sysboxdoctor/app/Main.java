@@ -15,6 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             try {
+                SysboxDoctorApp.use(GuiServices.forThisMachine(Services.createDefault()));
+                SysboxDoctorApp.setVersion(AppVersion.get());
                 Application.launch(SysboxDoctorApp.class, args);
             } catch (RuntimeException noDisplay) {
                 // Typically "Unable to open DISPLAY": say so in one line and point at the CLI.

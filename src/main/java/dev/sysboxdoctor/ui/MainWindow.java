@@ -170,7 +170,7 @@ public final class MainWindow {
             navButtons.put(p, b);
             nav.getChildren().add(b);
         }
-        Label version = Fx.label(t.get("nav.version", dev.sysboxdoctor.ui.SysboxDoctorApp.version()), "text-muted", "sd-version");
+        Label version = Fx.label(t.get("nav.version", SysboxDoctorApp.version()), "text-muted", "sd-version");
         VBox.setVgrow(version, Priority.NEVER);
         VBox filler = new VBox();
         VBox.setVgrow(filler, Priority.ALWAYS);

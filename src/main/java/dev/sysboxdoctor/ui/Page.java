@@ -6,8 +6,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The pages of the main window, in navigation order (Ctrl+1 .. Ctrl+5). */
 public enum Page {
-    DASHBOARD(Material2AL.DASHBOARD),
-    CONTAINERS(Material2AL.INVENTORY_2),
+    DASHBOARD(Material2AL.FACT_CHECK),
+    CONTAINERS(Material2AL.LAYERS),
     REPORTS(Material2AL.DESCRIPTION),
     LOG(Material2AL.LIST_ALT),
     SETTINGS(Material2MZ.SETTINGS);

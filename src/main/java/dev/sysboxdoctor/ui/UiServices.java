@@ -1,10 +1,12 @@
 package dev.sysboxdoctor.ui;
 
 import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.remedy.Remedies;
+import dev.sysboxdoctor.ui.reports.ReportWriter;
 import dev.sysboxdoctor.ui.settings.AppDirs;
 import dev.sysboxdoctor.ui.theme.SystemThemeProbe;
 
@@ -22,6 +24,15 @@ public interface UiServices {
 
     /** The remedies acting on one target (a WSL distro, or the local system). */
     Remedies remediesFor(TargetFacts target);
+
+    /**
+     * A connection to a Docker Engine for the Containers page; the caller closes it.
+     *
+     * @param dockerHost the Settings endpoint, or null for the default (DOCKER_HOST or the platform socket)
+     */
+    ImageService images(String dockerHost);
+
+    ReportWriter reports();
 
     SystemThemeProbe systemTheme();
 

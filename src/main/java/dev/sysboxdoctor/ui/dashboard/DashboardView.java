@@ -158,8 +158,8 @@ public final class DashboardView extends ScrollPane {
         return switch (kind) {
             case WSL -> Material2AL.DESKTOP_WINDOWS;
             case KERNEL -> Material2MZ.MEMORY;
-            case SYSBOX -> Material2AL.INVENTORY_2;
-            case DOCKER -> Material2AL.DNS;
+            case SYSBOX -> Material2AL.ARCHIVE;
+            case DOCKER -> Material2MZ.STORAGE;
         };
     }
 
