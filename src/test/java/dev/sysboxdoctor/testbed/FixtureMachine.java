@@ -46,6 +46,7 @@ public final class FixtureMachine {
     private List<String> journalMessages;
     private boolean journalFromStart = true;
     private boolean shiftfsPrecheckFails;
+    private String wslPackageVersion;
 
     private FixtureMachine(Path root) {
         this.root = root;
@@ -143,6 +144,12 @@ public final class FixtureMachine {
 
     public FixtureMachine wslInterop(boolean on) {
         this.wslInterop = on;
+        return this;
+    }
+
+    /** A WSL distro's {@code wslinfo --version} answers this WSL package version (added for issue 3). */
+    public FixtureMachine wslPackage(String version) {
+        this.wslPackageVersion = version;
         return this;
     }
 
@@ -417,11 +424,12 @@ public final class FixtureMachine {
                 awk '{ printf "%-24s%7s  %s\\n", $1, $2, $3 }' "$R/proc/modules"
                 """);
         executable("bin/modprobe", "#!/bin/sh\n" + findRoot + """
-                mod=""
-                for a in "$@"; do case "$a" in -*) ;; *) mod=$a ;; esac; done
+                mod="" dry=0
+                for a in "$@"; do case "$a" in -n|--dry-run) dry=1 ;; -*) ;; *) mod=$a ;; esac; done
                 rel=$(cat "$R/proc/sys/kernel/osrelease")
                 if grep -q "^$mod " "$R/proc/modules"; then exit 0; fi
                 if [ -n "$(find "$R/lib/modules/$rel" -name "$mod.ko" 2>/dev/null)" ]; then
+                  [ "$dry" = 1 ] && exit 0
                   echo "$mod 32768 0 - Live 0x0000000000000000" >> "$R/proc/modules"
                   exit 0
                 fi
@@ -459,6 +467,9 @@ public final class FixtureMachine {
                 if [ "$cat" = 1 ]; then sed 's/^[^]]*]: //' "$f"; else cat "$f"; fi
                 """);
         executable("bin/systemctl", "#!/bin/sh\n" + findRoot + SYSTEMCTL);
+        if (wslPackageVersion != null) {
+            executable("bin/wslinfo", "#!/bin/sh\ncase \"$1\" in --version) echo '" + wslPackageVersion + "' ;; *) exit 1 ;; esac\n");
+        }
     }
 
     /**

@@ -1,0 +1,17 @@
+package dev.sysboxdoctor.diagnose;
+
+/** Where a reader can check what a finding says. */
+final class DocLinks {
+    static final String ISSUE_868 = "https://github.com/nestybox/sysbox/issues/868";
+    static final String ISSUE_570 = "https://github.com/nestybox/sysbox/issues/570";
+    static final String ISSUE_922 = "https://github.com/nestybox/sysbox/issues/922";
+    static final String ISSUE_596 = "https://github.com/nestybox/sysbox/issues/596";
+    static final String DISTRO_COMPAT = "https://github.com/nestybox/sysbox/blob/master/docs/distro-compat.md";
+    static final String CONFIGURATION = "https://github.com/nestybox/sysbox/blob/master/docs/user-guide/configuration.md";
+    static final String WSL_KERNEL_NOTES = "https://learn.microsoft.com/windows/wsl/kernel-release-notes";
+    static final String WSL_CONFIG = "https://learn.microsoft.com/windows/wsl/wsl-config";
+    static final String WSL_SYSTEMD = "https://learn.microsoft.com/windows/wsl/systemd";
+    static final String SYSBOX_DOCKER_DESKTOP = "https://github.com/nestybox/sysbox/issues/804";
+
+    private DocLinks() {}
+}

@@ -1,0 +1,111 @@
+package dev.sysboxdoctor.diagnose;
+
+import dev.sysboxdoctor.inspect.KernelFacts;
+import dev.sysboxdoctor.inspect.MgrStartBlock;
+import dev.sysboxdoctor.inspect.ShiftfsState;
+import dev.sysboxdoctor.inspect.Tri;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sysbox's own choice of UID-shift method, in sysbox-runc's order (facts/sysbox.md §1):
+ * ID-mapped mounts when overlayfs on ID-mapped layers works and no flag disables it; else shiftfs
+ * when the module is there and its precheck passes (or is disabled); else chown with rootfs
+ * cloning, unless --disable-rootfs-cloning. Either predicted from kernel + flags or read from
+ * the journal's start block.
+ *
+ * @param chownWithoutCloning --disable-rootfs-cloning on a host that would otherwise clone
+ */
+record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, List<String> evidence) {
+    static final String DISABLE_SHIFTFS = "--disable-shiftfs";
+    static final String DISABLE_PRECHECK = "--disable-shiftfs-precheck";
+    static final String DISABLE_IDMAP = "--disable-idmapped-mount";
+    static final String DISABLE_OVFS_IDMAP = "--disable-ovfs-on-idmapped-mount";
+    static final String DISABLE_CLONING = "--disable-rootfs-cloning";
+
+    ModeDecision {
+        evidence = List.copyOf(evidence);
+    }
+
+    /** What sysbox-mgr would decide with these flags on this kernel. */
+    static ModeDecision predict(KernelFacts k, List<String> flags) {
+        List<String> ev = new ArrayList<>();
+        if (k.release() != null) {
+            ev.add("kernel " + k.release());
+        }
+        boolean idmapOff = has(flags, DISABLE_IDMAP) || has(flags, DISABLE_OVFS_IDMAP);
+        for (String f : List.of(DISABLE_IDMAP, DISABLE_OVFS_IDMAP, DISABLE_SHIFTFS, DISABLE_PRECHECK, DISABLE_CLONING)) {
+            if (has(flags, f)) {
+                ev.add("sysbox-mgr flag " + f);
+            }
+        }
+        if (k.overlayIdmap() == Tri.YES && !idmapOff) {
+            return new ModeDecision(SysboxMode.IDMAPPED, false, "predicted: " + k.overlayIdmapBasis(), ev);
+        }
+        if (k.overlayIdmap() == Tri.UNKNOWN && !idmapOff) {
+            return new ModeDecision(SysboxMode.UNKNOWN, false, "cannot predict: " + nullToUnknown(k.overlayIdmapBasis()), ev);
+        }
+        String noIdmap = idmapOff ? "ID-mapped mounts disabled by flag" : k.overlayIdmapBasis();
+        if (!has(flags, DISABLE_SHIFTFS)) {
+            if (k.shiftfs() == ShiftfsState.LOADED || k.shiftfs() == ShiftfsState.AVAILABLE) {
+                ev.add("shiftfs " + k.shiftfs() + (k.shiftfsEvidence() != null ? " (" + k.shiftfsEvidence() + ")" : ""));
+                String precheck = has(flags, DISABLE_PRECHECK) ? "its precheck is disabled" : "if its precheck passes";
+                return new ModeDecision(SysboxMode.SHIFTFS, false, "predicted: " + noIdmap + "; shiftfs " + k.shiftfs() + ", " + precheck, ev);
+            }
+            if (k.shiftfs() == ShiftfsState.UNKNOWN) {
+                return new ModeDecision(SysboxMode.UNKNOWN, false, "cannot predict: " + noIdmap + " and shiftfs is unknown", ev);
+            }
+            ev.add("shiftfs ABSENT" + (k.shiftfsEvidence() != null ? " (" + k.shiftfsEvidence() + ")" : ""));
+        }
+        String noShiftfs = has(flags, DISABLE_SHIFTFS) ? "shiftfs disabled by flag" : "no shiftfs";
+        if (has(flags, DISABLE_CLONING)) {
+            return new ModeDecision(SysboxMode.UNKNOWN, true, "predicted: " + noIdmap + "; " + noShiftfs
+                    + "; chown without rootfs cloning (--disable-rootfs-cloning)", ev);
+        }
+        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, "predicted: " + noIdmap + "; " + noShiftfs + "; so rootfs cloning", ev);
+    }
+
+    /** What sysbox-mgr logged at its last start; UNKNOWN when the block lacks the deciding lines. */
+    static ModeDecision fromJournal(MgrStartBlock b) {
+        List<String> ev = new ArrayList<>();
+        for (String key : List.of("Overlayfs on ID-mapped mounts", "Use of overlayfs on ID-mapped mounts disabled",
+                "ID-mapped mounts supported", "Use of ID-mapped mounts disabled", "Shiftfs module found", "Shiftfs works properly",
+                "Shiftfs-on-overlayfs works properly", "Use of shiftfs disabled", "Rootfs cloning disabled")) {
+            String line = b.lineContaining(key);
+            if (line != null && !ev.contains(line)) {
+                ev.add(line);
+            }
+        }
+        String when = b.startedAt() != null ? " at " + b.startedAt() : "";
+        if (b.overlayfsOnIdmapSupported() == Tri.YES && !b.overlayfsOnIdmapDisabled() && !b.idmappedMountDisabled()
+                && b.idmappedMountSupported() != Tri.NO) {
+            return new ModeDecision(SysboxMode.IDMAPPED, false, "sysbox-mgr's journal" + when + ": overlayfs on ID-mapped mounts supported", ev);
+        }
+        boolean idmapDecided = b.overlayfsOnIdmapSupported() == Tri.NO || b.overlayfsOnIdmapDisabled() || b.idmappedMountDisabled()
+                || b.idmappedMountSupported() == Tri.NO;
+        boolean shiftfsUsable = !b.shiftfsDisabled() && b.shiftfsModuleFound() == Tri.YES && b.shiftfsWorks() != Tri.NO
+                && b.shiftfsOnOverlayfsWorks() != Tri.NO;
+        boolean shiftfsDecided = b.shiftfsDisabled() || b.shiftfsModuleFound() != Tri.UNKNOWN;
+        if (!idmapDecided || !shiftfsDecided) {
+            return new ModeDecision(SysboxMode.UNKNOWN, false, "sysbox-mgr's journal" + when + " lacks the lines that decide the mode", ev);
+        }
+        if (shiftfsUsable) {
+            return new ModeDecision(SysboxMode.SHIFTFS, false, "sysbox-mgr's journal" + when + ": shiftfs found"
+                    + (b.shiftfsWorks() == Tri.YES ? " and works" : ", precheck skipped"), ev);
+        }
+        if (b.rootfsCloningDisabled()) {
+            return new ModeDecision(SysboxMode.UNKNOWN, true, "sysbox-mgr's journal" + when
+                    + ": no ID-mapped overlay, no usable shiftfs, rootfs cloning disabled (chown without cloning)", ev);
+        }
+        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, "sysbox-mgr's journal" + when
+                + ": no ID-mapped overlay and no usable shiftfs, so rootfs cloning", ev);
+    }
+
+    static boolean has(List<String> flags, String flag) {
+        return flags.stream().anyMatch(f -> f.equals(flag) || f.startsWith(flag + "="));
+    }
+
+    private static String nullToUnknown(String s) {
+        return s == null ? "kernel unknown" : s;
+    }
+}

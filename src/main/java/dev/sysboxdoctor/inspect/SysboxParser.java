@@ -1,0 +1,127 @@
+package dev.sysboxdoctor.inspect;
+
+import dev.sysboxdoctor.inspect.ScriptSections.Section;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sysbox facts from the fact script's sections (sysbox-runc, dpkg, units, mgr-procs, mgr-show, journal). */
+public final class SysboxParser {
+    private static final Pattern RUNC_VERSION = Pattern.compile("(?m)^\\s*version:\\s*(\\S+)");
+    private static final Pattern SHOW_TIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)\\s+(\\S+)");
+
+    private SysboxParser() {}
+
+    public static SysboxFacts parse(Map<String, Section> s) {
+        List<Gap> gaps = new ArrayList<>();
+        Section runc = s.get("sysbox-runc");
+        Section dpkg = s.get("dpkg");
+        String version = null;
+        String versionSource = null;
+        if (runc != null && runc.ok()) {
+            Matcher m = RUNC_VERSION.matcher(runc.text());
+            if (m.find()) {
+                version = m.group(1);
+                versionSource = "sysbox-runc --version";
+            }
+        }
+        if (version == null && dpkg != null && dpkg.ok() && !dpkg.text().isBlank()) {
+            version = KernelParser.firstLine(dpkg.text()).replaceFirst("^\\d+:", "").replaceFirst("-0\\.linux$", "");
+            versionSource = "dpkg-query (package version)";
+        }
+
+        Section units = s.get("units");
+        List<SystemdUnit.UnitFile> files = units == null ? List.of() : SystemdUnit.parseFiles(units.text());
+        SystemdUnit.Effective eff = SystemdUnit.effective("sysbox-mgr.service", files);
+        List<String> argv = SystemdUnit.argv(eff.execStart());
+        List<String> configured = argv.size() > 1 ? argv.subList(1, argv.size()) : List.of();
+
+        Tri installed;
+        if (version != null || eff.execStart() != null) {
+            installed = Tri.YES;
+        } else if (runc != null && runc.rc() == 127 && (dpkg == null || !dpkg.ok()) && units != null && files.isEmpty()) {
+            installed = Tri.NO;
+        } else if (runc == null && dpkg == null) {
+            installed = Tri.UNKNOWN;
+            gaps.add(Gap.of("sysbox.installed", "the fact script did not report on Sysbox (cut off?)"));
+        } else {
+            installed = runc != null && runc.rc() == 127 && (dpkg == null || !dpkg.ok()) ? Tri.NO : Tri.UNKNOWN;
+            if (installed == Tri.UNKNOWN) {
+                gaps.add(new Gap("sysbox.installed", "sysbox-runc did not answer as expected", KernelParser.evidence(runc, dpkg)));
+            }
+        }
+        if (installed == Tri.YES && version == null) {
+            gaps.add(new Gap("sysbox.version", "could not read the Sysbox version", KernelParser.evidence(runc, dpkg)));
+        }
+
+        Section procs = s.get("mgr-procs");
+        Tri running = Tri.UNKNOWN;
+        List<String> runningFlags = List.of();
+        if (procs != null && procs.rc() != ScriptSections.TRUNCATED) {
+            running = Tri.NO;
+            for (String l : procs.text().split("\n")) {
+                if (l.startsWith("@@PROC ")) {
+                    running = Tri.YES;
+                    String[] p = l.substring(7).split(" ", 2);
+                    List<String> a = p.length > 1 ? List.of(p[1].split("\u0001")) : List.of();
+                    a = a.stream().filter(x -> !x.isEmpty()).toList();
+                    runningFlags = a.size() > 1 ? a.subList(1, a.size()) : List.of();
+                }
+            }
+        }
+
+        Section show = s.get("mgr-show");
+        Instant startedAt = null;
+        Tri needReload = Tri.UNKNOWN;
+        if (show != null && show.ok()) {
+            Map<String, String> props = SystemdUnit.properties(show.text());
+            startedAt = showTime(props.get("ActiveEnterTimestamp"));
+            String nr = props.getOrDefault("NeedDaemonReload", "");
+            needReload = nr.equals("yes") ? Tri.YES : nr.equals("no") ? Tri.NO : Tri.UNKNOWN;
+        }
+
+        Section journal = s.get("journal");
+        MgrStartBlock block = null;
+        if (journal != null && journal.ok()) {
+            block = JournalParser.lastStart(journal.text());
+        } else if (installed == Tri.YES) {
+            gaps.add(new Gap("sysbox.journal", "could not read sysbox-mgr's journal", KernelParser.evidence(journal)));
+        }
+        if (installed == Tri.YES && block == null && journal != null && journal.ok()) {
+            gaps.add(new Gap("sysbox.journal", "the journal holds no sysbox-mgr start (journald not persistent, or not started since boot)",
+                    List.of(KernelParser.abbreviate(KernelParser.firstLine(journal.text())))));
+        }
+        return new SysboxFacts(installed, version, versionSource, eff.execStart(), eff.files(), configured, running,
+                runningFlags, startedAt, eff.newestChange(), needReload, block, gaps);
+    }
+
+    /** systemd's "Sun 2026-11-29 02:00:00 UTC" or "@1764381600"; null if empty or unreadable. */
+    static Instant showTime(String v) {
+        if (v == null || v.isBlank() || v.equals("n/a")) {
+            return null;
+        }
+        if (v.startsWith("@")) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(v.substring(1).split("\\.")[0]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Matcher m = SHOW_TIME.matcher(v);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDateTime t = LocalDateTime.parse(m.group(1), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            return t.atZone(ZoneId.of(m.group(2), ZoneId.SHORT_IDS)).toInstant();
+        } catch (RuntimeException unknownZone) {
+            return null;
+        }
+    }
+}
