@@ -1,9 +1,25 @@
 package dev.sysboxdoctor.image;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;
+import dev.sysboxdoctor.image.engine.EngineError;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs the strategies of a save, verifies each image and moves the tag (filled in by the next commit). */
+/**
+ * A save: builds the image under a temporary name with each planned strategy in turn, verifies
+ * it, and moves the user's tag only to an image that passed. The source container is only read
+ * (commit pauses it when asked); every temporary is removed whatever happens.
+ */
 final class Saver {
+    static final String TEMP_REPO = "sysbox-doctor-tmp";
+    private static final Logger LOG = LoggerFactory.getLogger(Saver.class);
     private final EngineApi api;
     private final ProgressListener progress;
     private final CancelToken cancel;
@@ -14,7 +30,97 @@ final class Saver {
         this.cancel = cancel;
     }
 
-    SaveOutcome save(SaveRequest request) {
-        throw new UnsupportedOperationException("save arrives with the next commit " + api.host() + progress + cancel + request);
+    SaveOutcome save(SaveRequest req) {
+        TagCheck tag = ImageTags.validate(req.tag());
+        if (!tag.valid()) {
+            throw new ImageEngineException(Kind.BAD_TAG, "Bad tag '" + req.tag() + "': " + tag.message());
+        }
+        progress.onProgress(new Progress(Progress.Phase.PREPARING, 0, -1, 0, null, "Inspecting " + req.container()));
+        JsonNode container = Containers.inspect(api, req.container());
+        String containerId = container.path("Id").asText();
+        ContainerInfo info = Containers.info(container);
+        if (!req.force() && new ImageService(api).tagExists(tag.reference())) {
+            throw new ImageEngineException(Kind.TAG_EXISTS, "The tag " + tag.reference() + " already exists; use --force to replace it.");
+        }
+        List<Strategy> plan = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), info.sysbox());
+        List<SaveAttempt> attempts = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ContainerSide side = null;
+        Builders builders = new Builders(api, progress, cancel);
+        Verifier verifier = new Verifier(api, progress, cancel);
+        for (Strategy strategy : plan) {
+            long start = System.nanoTime();
+            Cleanup cleanup = new Cleanup(api);
+            String tempTag = UUID.randomUUID().toString().substring(0, 12) + "-" + strategy.cliName();
+            try {
+                cancel.throwIfCancelled();
+                boolean pausingCommit = strategy == Strategy.COMMIT && req.pause();
+                if (side == null && Verifier.running(container) && !pausingCommit) {
+                    side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
+                }
+                List<String> attemptWarnings = new ArrayList<>();
+                String ref = switch (strategy) {
+                    case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
+                    case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings);
+                    case SNAPSHOT -> builders.snapshot(container, side, TEMP_REPO, tempTag, req, cleanup, attemptWarnings);
+                    case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
+                };
+                if (side == null && Verifier.running(container)) {
+                    side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
+                }
+                JsonNode image = Verifier.inspectImage(api, ref);
+                VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup);
+                attempts.add(new SaveAttempt(strategy, result, null, elapsed(start)));
+                if (result.passed()) {
+                    warnings.addAll(attemptWarnings);
+                    String imageId = image.path("Id").asText();
+                    moveTag(imageId, tag);
+                    return new SaveOutcome(true, tag.reference(), imageId, strategy, attempts, warnings);
+                }
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (cancel.isCancelled()) {
+                    throw new CancellationException("cancelled");
+                }
+                failIfContainerGone(containerId, req.container(), e);
+                if (e instanceof ImageEngineException iee && iee.kind() == Kind.ENGINE_UNREACHABLE) {
+                    throw iee;
+                }
+                LOG.debug("{} failed", strategy, e);
+                attempts.add(new SaveAttempt(strategy, null, message(e), elapsed(start)));
+            } finally {
+                progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Removing temporary containers and images"));
+                cleanup.run();
+            }
+        }
+        return new SaveOutcome(false, tag.reference(), null, null, attempts, warnings);
+    }
+
+    private void moveTag(String imageId, TagCheck tag) {
+        progress.onProgress(new Progress(Progress.Phase.TAGGING, 0, -1, 0, null, "Tagging " + tag.reference()));
+        api.post("/images/" + EngineApi.seg(imageId) + "/tag?repo=" + EngineApi.q(tag.repository()) + "&tag=" + EngineApi.q(tag.tag()), null);
+    }
+
+    private void failIfContainerGone(String id, String name, RuntimeException cause) {
+        try {
+            api.get("/containers/" + id + "/json");
+        } catch (EngineError e) {
+            if (e.notFound()) {
+                throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
+                        + " was removed during the save; nothing was kept.", cause);
+            }
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        if (e instanceof EngineError) {
+            return "Docker Engine: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -1,8 +1,30 @@
 package dev.sysboxdoctor.image;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.image.Difference.Aspect;
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;
+import dev.sysboxdoctor.image.engine.EngineError;
+import dev.sysboxdoctor.image.engine.EngineStream;
+import dev.sysboxdoctor.image.verify.ConfigDiff;
+import dev.sysboxdoctor.image.verify.ContainerView;
+import dev.sysboxdoctor.image.verify.FileEntry;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
+import dev.sysboxdoctor.image.verify.ImageView;
+import dev.sysboxdoctor.image.verify.Scope;
+import dev.sysboxdoctor.image.verify.TreeDiff;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 
-/** Compares an image with a container's live view (filled in by the next commit). */
+/**
+ * Checks an image against a container: the container's own view (read inside it) against the
+ * image's filesystem (streamed from a created trial container), the config, ELF structure, and a
+ * probe run in a trial container with the same runtime.
+ */
 final class Verifier {
     private final EngineApi api;
     private final ProgressListener progress;
@@ -15,6 +37,143 @@ final class Verifier {
     }
 
     VerificationResult verify(VerifyRequest request) {
-        throw new UnsupportedOperationException("verify arrives with the next commit " + api.host() + progress + cancel + request);
+        JsonNode image = inspectImage(api, request.image());
+        Cleanup cleanup = new Cleanup(api);
+        try {
+            if (request.container() == null) {
+                return check(request.image(), image, null, null, request.full(), cleanup);
+            }
+            JsonNode container = Containers.inspect(api, request.container());
+            ContainerSide side = running(container)
+                    ? ContainerSide.start(api, container.path("Id").asText(), request.full(), progress, cancel) : null;
+            return check(request.image(), image, container, side, request.full(), cleanup);
+        } finally {
+            progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Removing the trial container"));
+            cleanup.run();
+        }
+    }
+
+    static boolean running(JsonNode container) {
+        JsonNode s = container.path("State");
+        return s.path("Running").asBoolean() && !s.path("Paused").asBoolean();
+    }
+
+    static JsonNode inspectImage(EngineApi api, String ref) {
+        try {
+            return api.get("/images/" + EngineApi.seg(ref) + "/json");
+        } catch (EngineError e) {
+            if (e.notFound()) {
+                throw new ImageEngineException(Kind.NO_SUCH_IMAGE, "No such image: " + ref, e);
+            }
+            throw Containers.engineError(e);
+        }
+    }
+
+    /**
+     * @param container null to check the image on its own
+     * @param side      the running container's view; null when the container is stopped (or absent)
+     */
+    VerificationResult check(String imageName, JsonNode image, JsonNode container, ContainerSide side, boolean full, Cleanup cleanup) {
+        List<String> notes = new ArrayList<>();
+        String imageId = image.path("Id").asText();
+        String containerName = container == null ? null : container.path("Name").asText().replaceFirst("^/", "");
+        String runtime = container == null ? null : container.path("HostConfig").path("Runtime").asText(null);
+        ContainerView reference = null;
+        Scope scope = Scope.initLayerOnly();
+        if (side != null) {
+            scope = new Scope(side.listing().mountPoints());
+        } else if (container != null) {
+            notes.add("The container is not running: its files were read through Docker's view (docker export), not from inside it.");
+            scope = new Scope(mountDestinations(container));
+            reference = exportedReference(container, scope, full);
+        }
+        if (!scope.mounts().isEmpty()) {
+            notes.add("Not compared (mounts and volumes are not part of an image): " + String.join(", ", scope.mounts()));
+        }
+        cancel.throwIfCancelled();
+        Trial trial = Trial.create(api, cleanup, imageId, runtime);
+        final ContainerView ref = reference;
+        ImageTarReader.HashRule rule = side != null ? (p, perm) -> side.mustHash(p)
+                : ref != null ? (p, perm) -> ref.hashed().contains(p)
+                : (p, perm) -> full;
+        ImageView view = read(trial.export(), scope, rule, image.path("Size").asLong(-1), Progress.Phase.READING_IMAGE,
+                "Reading the image's files");
+        progress.onProgress(new Progress(Progress.Phase.PROBING, 0, -1, 0, null, "Starting a trial container"));
+        String probe = view.entries().containsKey("/bin/sh") ? trial.probe() : null;
+        if (!view.entries().containsKey("/bin/sh")) {
+            notes.add("The image has no /bin/sh: the trial container was not started.");
+        }
+        List<Difference> diffs = new ArrayList<>();
+        ContainerView theirs = side != null ? side.await() : reference;
+        long compared = 0;
+        long hashed = 0;
+        if (theirs != null) {
+            diffs.addAll(TreeDiff.compare(theirs, view));
+            compared = theirs.entries().size();
+            hashed = theirs.hashed().size();
+            notes.addAll(theirs.notes());
+        } else {
+            diffs.addAll(view.problems());
+        }
+        if (container != null) {
+            diffs.addAll(ConfigDiff.compare(container.path("Config"), image.path("Config")));
+        }
+        if (probe != null) {
+            diffs.add(new Difference("probe", Aspect.PROBE, Trial.PROBE_OK, probe));
+        }
+        Verdict verdict = diffs.isEmpty() ? Verdict.PASSED : Verdict.FAILED;
+        return new VerificationResult(imageName, containerName, verdict, diffs, compared, hashed, view.elfChecked(),
+                view.bytes(), probe == null ? (view.entries().containsKey("/bin/sh") ? "ok" : "not run") : probe, notes);
+    }
+
+    private ImageView read(EngineStream stream, Scope scope, ImageTarReader.HashRule rule, long total, Progress.Phase phase, String what) {
+        Meter meter = new Meter(progress, phase, total, what);
+        try (stream; AutoCloseable unregister = cancel.closeOnCancel(stream)) {
+            ImageView v = new ImageTarReader(scope, rule, cancel, meter::update).read(stream.body());
+            meter.done(v.bytes());
+            return v;
+        } catch (IOException e) {
+            cancel.throwIfCancelled();
+            throw new ImageEngineException(Kind.ENGINE_ERROR, "Reading the filesystem stream failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (cancel.isCancelled()) {
+                throw new CancellationException("cancelled");
+            }
+            throw e;
+        } catch (Exception closeFailed) {
+            throw new IllegalStateException(closeFailed);
+        }
+    }
+
+    /** A stopped container's files as Docker shows them: the changed and executable files hashed (all with full). */
+    private ContainerView exportedReference(JsonNode container, Scope scope, boolean full) {
+        String id = container.path("Id").asText();
+        Set<String> changed = new HashSet<>();
+        for (JsonNode c : api.get("/containers/" + id + "/changes")) {
+            if (c.path("Kind").asInt() != 2) {
+                changed.add(dev.sysboxdoctor.image.verify.Paths.normalize(c.path("Path").asText()));
+            }
+        }
+        EngineStream s = api.stream(com.github.dockerjava.transport.DockerHttpClient.Request.Method.GET, "/containers/" + id + "/export", null);
+        ImageView v = read(s, scope, (p, perm) -> full || (perm & 0111) != 0 || changed.contains(p),
+                container.path("SizeRootFs").asLong(-1), Progress.Phase.READING_CONTAINER, "Reading the stopped container's files");
+        List<FileEntry> entries = new ArrayList<>();
+        Set<String> hashed = new HashSet<>();
+        for (FileEntry e : v.entries().values()) {
+            long inode = v.linkGroup().getOrDefault(e.path(), e.path()).hashCode() & 0xffffffffL;
+            entries.add(new FileEntry(e.path(), e.type(), e.permission(), e.uid(), e.gid(), e.size(), e.linkTarget(), inode, e.hash()));
+            if (e.hash() != null) {
+                hashed.add(e.path());
+            }
+        }
+        return new ContainerView(entries, List.of(), hashed, List.of());
+    }
+
+    private static List<String> mountDestinations(JsonNode container) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode m : container.path("Mounts")) {
+            out.add(m.path("Destination").asText());
+        }
+        return out;
     }
 }

@@ -55,5 +55,9 @@ class RoomRulesTest {
             .because("only the CLI prints; everything else logs or returns values");
 
     @ArchTest
-    static final ArchRule noStackTracesPrinted = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    static final ArchRule logThroughSlf4j = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noStackTracesPrinted = noClasses().should().callMethod(Throwable.class, "printStackTrace")
+            .because("users never see stack traces; traces go to the log");
 }

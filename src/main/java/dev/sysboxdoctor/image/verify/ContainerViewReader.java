@@ -1,0 +1,148 @@
+package dev.sysboxdoctor.image.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.image.ImageEngineException;
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
+import dev.sysboxdoctor.image.engine.EngineApi;
+import dev.sysboxdoctor.image.engine.Exec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads a running container's own view through docker exec: find + stat for every file (as the
+ * container's mount namespace and user namespace show it), then md5sum of the files that need it.
+ * Only busybox/coreutils programs run, as argv lists; nothing is written in the container.
+ */
+public final class ContainerViewReader {
+    static final int HASH_HEX = 32;
+    private static final int ARGV_BYTES = 96 * 1024;
+    private static final int ARGV_FILES = 4000;
+    private final EngineApi api;
+    private final Exec exec;
+    private final CancelToken cancel;
+
+    public ContainerViewReader(EngineApi api, CancelToken cancel) {
+        this.api = api;
+        this.exec = new Exec(api);
+        this.cancel = cancel;
+    }
+
+    /** What to hash: the files the container changed, every executable, or everything. */
+    public record Listing(List<FileEntry> entries, List<String> mountPoints, List<String> toHash, long bytesToHash) {}
+
+    public Listing list(String container, boolean full) {
+        Exec.Result mounts = exec.run(container, List.of("cat", "/proc/self/mountinfo"));
+        if (mounts.exitCode() != 0) {
+            throw noTools(container, "cat /proc/self/mountinfo", mounts);
+        }
+        List<String> mountPoints = MountInfo.mountPoints(new String(mounts.stdout(), StandardCharsets.UTF_8));
+        cancel.throwIfCancelled();
+        Exec.Result found = exec.run(container, List.of("find", "/", "-xdev",
+                "(", "-path", "/proc", "-o", "-path", "/sys", "-o", "-path", "/dev", ")", "-prune",
+                "-o", "-exec", "stat", "-c", StatListing.FORMAT, "{}", "+"));
+        List<FileEntry> entries = StatListing.parse(new String(found.stdout(), StandardCharsets.UTF_8));
+        if (entries.isEmpty()) {
+            throw noTools(container, "find / -exec stat", found);
+        }
+        cancel.throwIfCancelled();
+        Scope scope = new Scope(mountPoints);
+        Set<String> changed = changedPaths(container);
+        Map<Long, List<FileEntry>> byInode = new HashMap<>();
+        List<FileEntry> kept = new ArrayList<>();
+        for (FileEntry e : entries) {
+            if (scope.includes(e.path())) {
+                kept.add(e);
+                if (e.type() == FileType.FILE) {
+                    byInode.computeIfAbsent(e.inode(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        Map<String, FileEntry> select = new LinkedHashMap<>();
+        for (FileEntry e : kept) {
+            if (e.type() == FileType.FILE && (full || e.executable() || changed.contains(e.path()))) {
+                for (FileEntry linked : byInode.get(e.inode())) {
+                    select.putIfAbsent(linked.path(), linked); // a hard link shares content: hash the group
+                }
+            }
+        }
+        long bytes = select.values().stream().mapToLong(FileEntry::size).sum();
+        return new Listing(kept, mountPoints, new ArrayList<>(select.keySet()), bytes);
+    }
+
+    /** Hashes the listing's selected files in argv-sized batches; {@code hashedBytes} reports progress. */
+    public ContainerView hash(String container, Listing listing, LongConsumer hashedBytes) {
+        Map<String, FileEntry> byPath = new HashMap<>();
+        listing.entries().forEach(e -> byPath.put(e.path(), e));
+        Map<String, String> hashes = new HashMap<>();
+        List<String> notes = new ArrayList<>();
+        long done = 0;
+        List<String> batch = new ArrayList<>();
+        int batchBytes = 0;
+        List<String> todo = listing.toHash();
+        for (int i = 0; i <= todo.size(); i++) {
+            boolean last = i == todo.size();
+            if (!last) {
+                String p = todo.get(i);
+                batch.add(p);
+                batchBytes += p.getBytes(StandardCharsets.UTF_8).length + 1;
+                done += byPath.get(p).size();
+            }
+            if (!batch.isEmpty() && (last || batchBytes > ARGV_BYTES || batch.size() >= ARGV_FILES)) {
+                cancel.throwIfCancelled();
+                List<String> argv = new ArrayList<>(List.of("md5sum", "--"));
+                argv.addAll(batch);
+                Exec.Result r = exec.run(container, argv);
+                Map<String, String> got = HashListing.parse(new String(r.stdout(), StandardCharsets.UTF_8), batch, HASH_HEX);
+                if (got.isEmpty() && r.exitCode() != 0 && !r.stderr().isBlank() && hashes.isEmpty()) {
+                    throw noTools(container, "md5sum", r);
+                }
+                hashes.putAll(got);
+                if (got.size() < batch.size()) {
+                    notes.add("Could not read " + (batch.size() - got.size()) + " file(s) inside the container: "
+                            + firstLine(r.stderr()));
+                }
+                hashedBytes.accept(done);
+                batch.clear();
+                batchBytes = 0;
+            }
+        }
+        List<FileEntry> withHashes = new ArrayList<>(listing.entries().size());
+        for (FileEntry e : listing.entries()) {
+            String h = hashes.get(e.path());
+            withHashes.add(h == null ? e : e.withHash(h));
+        }
+        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), notes);
+    }
+
+    private Set<String> changedPaths(String container) {
+        Set<String> changed = new HashSet<>();
+        JsonNode changes = api.get("/containers/" + EngineApi.seg(container) + "/changes");
+        for (JsonNode c : changes) {
+            if (c.path("Kind").asInt() != 2) {
+                changed.add(Paths.normalize(c.path("Path").asText()));
+            }
+        }
+        return changed;
+    }
+
+    private static ImageEngineException noTools(String container, String what, Exec.Result r) {
+        String why = firstLine(r.stderr().isBlank() ? new String(r.stdout(), StandardCharsets.UTF_8) : r.stderr());
+        return new ImageEngineException(Kind.ENGINE_ERROR, "Cannot read the files of container " + container
+                + " from inside it (" + what + " exit " + r.exitCode() + (why.isBlank() ? "" : ": " + why)
+                + "). The check needs cat, find, stat and md5sum (busybox or coreutils) inside the container.");
+    }
+
+    static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sysboxdoctor.image.verify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses {@code md5sum -- NAME...} output ("HASH  NAME\n" per readable file, in argument order).
+ * The names are known, so a name with a newline cannot confuse it; a file that could not be read
+ * (gone, unreadable: a message on stderr) is simply absent from the result.
+ */
+public final class HashListing {
+    private HashListing() {}
+
+    public static Map<String, String> parse(String out, List<String> names, int hexLength) {
+        Map<String, String> hashes = new HashMap<>();
+        int pos = 0;
+        int next = 0;
+        while (pos + hexLength + 2 <= out.length() && next < names.size()) {
+            String hash = out.substring(pos, pos + hexLength);
+            int nameAt = pos + hexLength + 2;
+            int found = -1;
+            for (int k = next; k < names.size(); k++) {
+                String expect = names.get(k) + "\n";
+                if (out.startsWith(expect, nameAt)) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                // Not one of ours: skip this line and keep going.
+                int nl = out.indexOf('\n', nameAt);
+                if (nl < 0) {
+                    break;
+                }
+                pos = nl + 1;
+                continue;
+            }
+            hashes.put(names.get(found), hash);
+            pos = nameAt + names.get(found).length() + 1;
+            next = found + 1;
+        }
+        return hashes;
+    }
+}

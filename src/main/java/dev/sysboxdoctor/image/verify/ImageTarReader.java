@@ -1,0 +1,142 @@
+package dev.sysboxdoctor.image.verify;
+
+import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.image.Difference;
+import dev.sysboxdoctor.image.Difference.Aspect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Reads a filesystem tar (an export of a created, never started container of the image: the
+ * merged view of all its layers, whiteouts already applied) in one pass: no file is unpacked and
+ * at most one buffer plus one ELF prefix is held. Contents are hashed only where asked; every
+ * regular file goes through {@link ElfCheck}.
+ */
+public final class ImageTarReader {
+    private static final int BUFFER = 256 * 1024;
+    private final Scope scope;
+    private final HashRule hashThis;
+    private final CancelToken cancel;
+    private final LongConsumer bytesRead;
+
+    public ImageTarReader(Scope scope, HashRule hashThis, CancelToken cancel, LongConsumer bytesRead) {
+        this.scope = scope;
+        this.hashThis = hashThis;
+        this.cancel = cancel;
+        this.bytesRead = bytesRead;
+    }
+
+    /** Which regular files get their content hashed. */
+    @FunctionalInterface
+    public interface HashRule {
+        boolean test(String path, int permission);
+    }
+
+    public ImageView read(InputStream tar) throws IOException {
+        Map<String, FileEntry> entries = new LinkedHashMap<>();
+        Map<String, String> group = new HashMap<>();
+        List<Difference> problems = new ArrayList<>();
+        byte[] buf = new byte[BUFFER];
+        MessageDigest md5 = md5();
+        long total = 0;
+        long elf = 0;
+        long lastReport = 0;
+        TarArchiveInputStream in = new TarArchiveInputStream(tar, "UTF-8");
+        TarArchiveEntry t;
+        while ((t = in.getNextEntry()) != null) {
+            cancel.throwIfCancelled();
+            String path = Paths.normalize(t.getName());
+            if (!scope.includes(path)) {
+                continue;
+            }
+            int perm = t.getMode() & 07777;
+            long uid = t.getLongUserId();
+            long gid = t.getLongGroupId();
+            if (t.isLink()) {
+                String target = Paths.normalize(t.getLinkName());
+                FileEntry of = entries.get(target);
+                String root = group.getOrDefault(target, target);
+                group.put(path, root);
+                group.putIfAbsent(target, root);
+                entries.put(path, of == null
+                        ? new FileEntry(path, FileType.FILE, perm, uid, gid, 0, null, -1, null)
+                        : new FileEntry(path, of.type(), of.permission(), of.uid(), of.gid(), of.size(), null, -1, of.hash()));
+                continue;
+            }
+            FileType type = typeOf(t);
+            if (type != FileType.FILE) {
+                entries.put(path, new FileEntry(path, type, perm, uid, gid, 0,
+                        type == FileType.SYMLINK ? t.getLinkName() : null, -1, null));
+                continue;
+            }
+            long size = t.getSize();
+            boolean hash = hashThis.test(path, perm);
+            ElfCheck check = new ElfCheck(size, (perm & 0111) != 0);
+            if (hash) {
+                md5.reset();
+            }
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                check.update(buf, 0, n);
+                if (hash) {
+                    md5.update(buf, 0, n);
+                }
+                total += n;
+                if (total - lastReport > 8 * 1024 * 1024) {
+                    lastReport = total;
+                    bytesRead.accept(total);
+                    cancel.throwIfCancelled();
+                }
+            }
+            String problem = check.finish();
+            if (check.isElf()) {
+                elf++;
+            }
+            if (problem != null) {
+                problems.add(new Difference(path, Aspect.ELF, "a whole executable", problem));
+            }
+            entries.put(path, new FileEntry(path, FileType.FILE, perm, uid, gid, size, null, -1,
+                    hash ? HexFormat.of().formatHex(md5.digest()) : null));
+        }
+        bytesRead.accept(total);
+        return new ImageView(entries, group, problems, total, elf);
+    }
+
+    static FileType typeOf(TarArchiveEntry t) {
+        if (t.isDirectory()) {
+            return FileType.DIRECTORY;
+        }
+        if (t.isSymbolicLink()) {
+            return FileType.SYMLINK;
+        }
+        if (t.isCharacterDevice()) {
+            return FileType.CHAR_DEVICE;
+        }
+        if (t.isBlockDevice()) {
+            return FileType.BLOCK_DEVICE;
+        }
+        if (t.isFIFO()) {
+            return FileType.FIFO;
+        }
+        return FileType.FILE;
+    }
+
+    static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has MD5", e);
+        }
+    }
+}
