@@ -24,6 +24,11 @@ public final class Services {
         return new Services(new CommandRunner());
     }
 
+    /** The same services over another command runner (tests put fixture commands first, as PATH would). */
+    public static Services with(CommandRunner runner) {
+        return new Services(runner);
+    }
+
     public CommandRunner commandRunner() {
         return commandRunner;
     }

@@ -1,5 +1,23 @@
 package dev.sysboxdoctor.cli;
 
+import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.remedy.ApplyResult;
+import dev.sysboxdoctor.remedy.CancelToken;
+import dev.sysboxdoctor.remedy.Consent;
+import dev.sysboxdoctor.remedy.Escalation;
+import dev.sysboxdoctor.remedy.PlanListener;
+import dev.sysboxdoctor.remedy.PlanOrRefusal;
+import dev.sysboxdoctor.remedy.Remedies;
+import dev.sysboxdoctor.remedy.RemedyEnvironment;
+import dev.sysboxdoctor.remedy.RemedyId;
+import dev.sysboxdoctor.remedy.RemedyPlan;
+import dev.sysboxdoctor.remedy.RemedyRequest;
+import dev.sysboxdoctor.remedy.Step;
+import dev.sysboxdoctor.remedy.StepReport;
+import dev.sysboxdoctor.remedy.StepStatus;
+import dev.sysboxdoctor.remedy.Verification;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,10 +26,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code fix precheck|wsl-kernel}: shows the plan, runs it with --yes, verifies. Exit 0 ran and
+ * verified (or a dry run), 1 the problem remains, 2 bad usage / refused / no consent, 3 a step
+ * failed (what ran was rolled back).
+ */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = "Fixes the cause: a newer WSL kernel, or the shiftfs precheck override.",
         subcommands = {FixCommand.Precheck.class, FixCommand.WslKernel.class})
 final class FixCommand implements Runnable {
+    static final int VERIFIED = 0;
+    static final int PROBLEM_REMAINS = 1;
+    static final int REFUSED = 2;
+    static final int STEP_FAILED = 3;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -20,23 +48,128 @@ final class FixCommand implements Runnable {
     }
 
     abstract static class FixOptions implements Callable<Integer> {
+        private final Services services;
         @Spec CommandSpec spec;
-        @Option(names = "--dry-run", description = "Show the plan; change nothing.") boolean dryRun;
-        @Option(names = "--yes", description = "Consent to the privileged steps.") boolean yes;
+        @Option(names = "--dry-run", description = "Show the plan (exact commands and file diffs); change nothing.") boolean dryRun;
+        @Option(names = "--yes", description = "Consent to the plan's steps, privileged ones included.") boolean yes;
         @Option(names = "--revert", description = "Undo what an earlier fix changed.") boolean revert;
-        @Option(names = "--root", paramLabel = "DIR") Path root;
-        @Option(names = "--wsl-exe", paramLabel = "PATH") Path wslExe;
-        @Option(names = "--wslconfig", paramLabel = "PATH") Path wslConfig;
+        @Option(names = "--root", paramLabel = "DIR", description = "Read and write the Linux files under DIR instead of /.") Path root;
+        @Option(names = "--wsl-exe", paramLabel = "PATH", description = "Drive WSL through this wsl.exe.") Path wslExe;
+        @Option(names = "--wslconfig", paramLabel = "PATH", description = "The .wslconfig file (default %%USERPROFILE%%\\.wslconfig).") Path wslConfig;
+        @Option(names = "--distro", paramLabel = "NAME", description = "The WSL distro that runs Sysbox (default: the default distro).") String distro;
+
+        FixOptions(Services services) {
+            this.services = services;
+        }
+
+        abstract PlanOrRefusal plan(Remedies remedies, RemedyRequest request);
 
         @Override
         public Integer call() {
-            return NotYetAvailable.say(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (root != null && !Files.isDirectory(root)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
+            }
+            RemedyEnvironment env = environment();
+            PlanOrRefusal answer = plan(new Remedies(env), revert ? RemedyRequest.REVERT : RemedyRequest.DEFAULT);
+            if (answer instanceof PlanOrRefusal.Refused refused) {
+                err.println("sysbox-doctor fix: refused: " + refused.reason());
+                return REFUSED;
+            }
+            RemedyPlan plan = ((PlanOrRefusal.Ready) answer).plan();
+            out.print(plan.preview());
+            out.flush();
+            if (dryRun) {
+                out.println("\nDry run: nothing was changed.");
+                return VERIFIED;
+            }
+            if (!yes) {
+                err.println("sysbox-doctor fix: nothing was changed. Re-run with --yes to consent to the steps above"
+                        + (plan.needsPrivilege() ? " (some run as root)." : "."));
+                return REFUSED;
+            }
+            out.println();
+            ApplyResult result = plan.apply(Consent.GRANTED, new PrintingListener(out), new CancelToken());
+            if (!result.done()) {
+                err.println("sysbox-doctor fix: " + result.message());
+                for (StepReport r : result.steps()) {
+                    if (!r.detail().isEmpty()) {
+                        err.println("  " + r.step().title() + ": " + r.status() + " - " + r.detail());
+                    }
+                }
+                return result.outcome() == ApplyResult.Outcome.NO_CONSENT ? REFUSED : STEP_FAILED;
+            }
+            Verification v = plan.verify();
+            out.println();
+            out.println("Before: " + v.before().summary());
+            out.println("After:  " + v.after().summary());
+            out.println(v.explanation());
+            return v.fixed() ? VERIFIED : PROBLEM_REMAINS;
+        }
+
+        private RemedyEnvironment environment() {
+            RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
+            if (root != null) {
+                // A confined root is a fixture or a mounted image: its files are written directly.
+                env = env.withRoot(root).withEscalation(Escalation.NONE);
+            }
+            return env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro);
         }
     }
 
-    @Command(name = "precheck", mixinStandardHelpOptions = true, description = "Add --disable-shiftfs-precheck to sysbox-mgr where shiftfs really works.")
-    static final class Precheck extends FixOptions {}
+    /** Prints the live log. */
+    private static final class PrintingListener implements PlanListener {
+        private final PrintWriter out;
 
-    @Command(name = "wsl-kernel", mixinStandardHelpOptions = true, description = "Upgrade the WSL kernel, or remove a pinned custom kernel.")
-    static final class WslKernel extends FixOptions {}
+        PrintingListener(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void stepStarted(Step step) {
+            out.println("==> " + step.title());
+            out.flush();
+        }
+
+        @Override
+        public void log(String line) {
+            out.println("    " + line);
+            out.flush();
+        }
+
+        @Override
+        public void stepFinished(Step step, StepStatus status) {
+            if (status != StepStatus.DONE) {
+                out.println("    [" + status + "] " + step.title());
+                out.flush();
+            }
+        }
+    }
+
+    @Command(name = "precheck", mixinStandardHelpOptions = true,
+            description = "Add --disable-shiftfs-precheck to sysbox-mgr (systemd drop-in) where shiftfs really works.")
+    static final class Precheck extends FixOptions {
+        Precheck(Services services) {
+            super(services);
+        }
+
+        @Override
+        PlanOrRefusal plan(Remedies remedies, RemedyRequest request) {
+            return remedies.plan(RemedyId.PRECHECK_OVERRIDE, request);
+        }
+    }
+
+    @Command(name = "wsl-kernel", mixinStandardHelpOptions = true,
+            description = "Upgrade the WSL kernel (wsl --update), or stop pinning a custom kernel in .wslconfig.")
+    static final class WslKernel extends FixOptions {
+        WslKernel(Services services) {
+            super(services);
+        }
+
+        @Override
+        PlanOrRefusal plan(Remedies remedies, RemedyRequest request) {
+            return remedies.planWslKernel(request);
+        }
+    }
 }

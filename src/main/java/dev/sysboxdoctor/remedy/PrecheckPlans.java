@@ -1,14 +1,315 @@
 package dev.sysboxdoctor.remedy;
 
-/** Builds the precheck-override plan (filled in after the API commit). */
+import dev.sysboxdoctor.host.WslCli;
+import dev.sysboxdoctor.inspect.KernelVersion;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * precheck-override: {@code --disable-shiftfs-precheck} for sysbox-mgr through a systemd drop-in
+ * (never an edit of the packaged unit), daemon-reload, restart through the top-level
+ * {@code sysbox} service, then the journal's new start block must show shiftfs found and no
+ * "works properly" lines. Revert removes exactly the drop-in it added.
+ */
 final class PrecheckPlans {
+    static final String FLAG = "--disable-shiftfs-precheck";
+    static final String DROP_IN_DIR = "/etc/systemd/system/sysbox-mgr.service.d";
+    static final String DROP_IN_NAME = "zz-sysbox-doctor-precheck.conf";
+    static final String DROP_IN = DROP_IN_DIR + "/" + DROP_IN_NAME;
+    /** Unit search path, highest priority first (systemd.unit(5)). */
+    static final List<String> UNIT_DIRS = List.of("/etc/systemd/system", "/run/systemd/system",
+            "/usr/local/lib/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system");
+    static final Duration RESTART_TIMEOUT = Duration.ofSeconds(150);
+
     private final RemedyEnvironment env;
 
     PrecheckPlans(RemedyEnvironment env) {
         this.env = env;
     }
 
+    /** What the precheck remedy reads from the machine. */
+    record Snapshot(String release, Optional<KernelVersion> kernel, boolean shiftfsLoaded, String osId,
+                    boolean systemd, String unitPath, List<String> unitFiles, List<String> dropInNames,
+                    String effectiveExec, boolean dropInDirExists, Optional<String> ourDropIn,
+                    int startBlocks, Optional<MgrJournal.StartBlock> newest, String journalProblem) {
+        boolean installed() {
+            return unitPath != null;
+        }
+
+        ObservedState state() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("kernel", release);
+            f.put("shiftfs", shiftfsLoaded ? "loaded" : "not loaded");
+            f.put("execStart", effectiveExec);
+            f.put("dropIn", ourDropIn.isPresent() ? DROP_IN : "none");
+            f.put("startBlocks", Integer.toString(startBlocks));
+            f.put("lastStart", newest.map(MgrJournal.StartBlock::startLine).orElse(""));
+            String precheck = newest.map(b -> b.precheckSkipped() ? "skipped" : b.precheckRan() ? "runs" : "not run")
+                    .orElse("unknown (" + journalProblem + ")");
+            f.put("precheck", precheck);
+            f.put("mode", mode());
+            String summary = "sysbox-mgr " + (SystemdUnits.hasFlag(effectiveExec, FLAG) ? "has " : "does not have ") + FLAG
+                    + "; newest start in the journal: shiftfs precheck " + precheck + ", mode " + mode();
+            return new ObservedState(summary, f);
+        }
+
+        String mode() {
+            if (newest.isEmpty()) {
+                return "UNKNOWN";
+            }
+            MgrJournal.StartBlock b = newest.get();
+            if (b.says("Overlayfs on ID-mapped mounts supported by kernel: yes")) {
+                return "IDMAPPED";
+            }
+            boolean shiftfsOk = b.says("Shiftfs module found in kernel: yes")
+                    && (b.precheckSkipped() || b.says("Shiftfs-on-overlayfs works properly: yes"));
+            if (shiftfsOk) {
+                return "SHIFTFS";
+            }
+            return b.says("Rootfs cloning disabled.") ? "CHOWN" : "ROOTFS_CLONING";
+        }
+    }
+
+    Machine machine() throws StepFailedException, InterruptedException {
+        if (env.wslExe() == null) {
+            return Machine.local(env);
+        }
+        WslCli cli = new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
+        String distro = env.distro();
+        if (distro == null) {
+            distro = WslKernelPlans.distros(cli).stream().filter(WslDistroList.Distro::isDefault).findFirst()
+                    .map(WslDistroList.Distro::name)
+                    .orElseThrow(() -> new StepFailedException("No default WSL distro: name the one that runs Sysbox with --distro."));
+        }
+        return Machine.wsl(env, cli, distro);
+    }
+
+    Snapshot snapshot(Machine m) throws StepFailedException, InterruptedException {
+        String release = m.read("/proc/sys/kernel/osrelease").orElse("").strip();
+        boolean shiftfs = m.read("/proc/modules").orElse("").lines().anyMatch(l -> l.startsWith("shiftfs "));
+        String osId = m.read("/etc/os-release").orElse("").lines().filter(l -> l.startsWith("ID="))
+                .map(l -> l.substring(3).replace("\"", "").strip()).findFirst().orElse("");
+        boolean systemd = m.isDirectory("/run/systemd/system");
+        String unitPath = null;
+        List<String> files = new ArrayList<>();
+        for (String dir : UNIT_DIRS) {
+            Optional<String> unit = m.read(dir + "/sysbox-mgr.service");
+            if (unit.isPresent()) {
+                unitPath = dir + "/sysbox-mgr.service";
+                files.add(unit.get());
+                break;
+            }
+        }
+        // Drop-ins from every unit dir, merged by file name (a higher-priority dir wins), applied in name order.
+        Map<String, String> dropIns = new java.util.TreeMap<>();
+        for (int i = UNIT_DIRS.size() - 1; i >= 0; i--) {
+            String dir = UNIT_DIRS.get(i) + "/sysbox-mgr.service.d";
+            for (String name : m.list(dir)) {
+                if (name.endsWith(".conf")) {
+                    dropIns.put(name, dir + "/" + name);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(dropIns.keySet());
+        for (String path : dropIns.values()) {
+            files.add(m.read(path).orElse(""));
+        }
+        String exec = unitPath == null ? "" : SystemdUnits.effectiveExecStart(files);
+        Optional<String> ours = m.read(DROP_IN);
+        boolean dirExists = m.isDirectory(DROP_IN_DIR);
+        String journal = "";
+        String problem = "";
+        try {
+            journal = m.runOk(List.of("journalctl", "-u", "sysbox-mgr", "--no-pager", "-o", "cat", "-n", "2000"),
+                    false, env.commandTimeout());
+        } catch (StepFailedException e) {
+            problem = "journalctl failed: " + e.getMessage();
+        }
+        List<MgrJournal.StartBlock> blocks = MgrJournal.blocks(journal);
+        if (blocks.isEmpty() && problem.isEmpty()) {
+            problem = journal.contains("insufficient permissions") || journal.contains("not seeing messages")
+                    ? "this user cannot read the system journal (add it to the adm or systemd-journal group)"
+                    : "no sysbox-mgr start in the journal";
+        }
+        return new Snapshot(release, KernelVersion.parse(release), shiftfs, osId, systemd, unitPath, files, names, exec,
+                dirExists, ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
+                problem);
+    }
+
     PlanOrRefusal build(RemedyRequest request) throws StepFailedException, InterruptedException {
-        throw new StepFailedException("precheck plans arrive in the next commit (" + env.root() + ")");
+        Machine m = machine();
+        Snapshot s = snapshot(m);
+        return request.revert() ? revert(m, s) : apply(m, s);
+    }
+
+    private PlanOrRefusal apply(Machine m, Snapshot s) throws InterruptedException {
+        Optional<String> refusal = refusal(m, s);
+        if (refusal.isPresent()) {
+            return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, refusal.get());
+        }
+        List<String> newExec = new ArrayList<>(SystemdUnits.words(s.effectiveExec()));
+        newExec.add(FLAG);
+        String content = "# Added by sysbox-doctor (fix precheck): sysbox-mgr skips its shiftfs functional check,\n"
+                + "# which fails here although shiftfs is loaded (Sysbox issues #868, #922).\n"
+                + "# Undo: sysbox-doctor fix precheck --revert, or delete this file, then\n"
+                + "# systemctl daemon-reload && systemctl restart sysbox\n"
+                + "[Service]\nExecStart=\nExecStart=" + String.join(" ", newExec) + "\n";
+        List<String> createdDirs = missingDirs(m);
+        List<PlannedStep> steps = new ArrayList<>();
+        steps.add(new PlannedStep(new Step("write-drop-in", "Add the systemd drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
+                m.writeArgv(DROP_IN), DROP_IN, UnifiedDiff.of(DROP_IN, null, content), m.changesNeedRoot(), true,
+                "Resets ExecStart and sets it again with " + FLAG + "; existing flags are kept. "
+                        + "/lib/systemd/system (the package's unit) is not touched."),
+                log -> m.write(DROP_IN, content),
+                log -> m.remove(DROP_IN, createdDirs), PlannedStep.Resettle.NO));
+        steps.add(reloadStep(m));
+        steps.add(restartStep(m));
+        List<String> warnings = new ArrayList<>(restartWarnings(m));
+        if ("ubuntu".equals(s.osId()) && s.kernel().map(k -> k.major() == 5 && k.minor() == 15).orElse(false)) {
+            warnings.add("Some Ubuntu 5.15 kernels have a broken shiftfs (\"value too large for defined data type\", "
+                    + "Sysbox issues #596 and #608). If containers then fail that way, revert this fix "
+                    + "(sysbox-doctor fix precheck --revert); the maintainers' workaround there was --disable-shiftfs.");
+        }
+        String explanation = "shiftfs is loaded on " + m.label() + " (kernel " + s.release() + "), but sysbox-mgr's "
+                + "preflight check of shiftfs fails, so Sysbox falls back to rootfs cloning and `docker commit` of "
+                + "Sysbox containers produces images whose files are zero-filled (exec format error). The flag "
+                + FLAG + " makes sysbox-mgr trust the loaded module and use shiftfs. It is added with a systemd "
+                + "drop-in, which survives package upgrades and is removed again by --revert.";
+        Snapshot before = s;
+        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
+                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps, s.state(),
+                () -> snapshot(m).state(),
+                after -> restarted(before, after) && after.fact("precheck").equals("skipped")
+                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG),
+                "The journal's newest sysbox-mgr start must show \"Shiftfs module found in kernel: yes\" and no "
+                        + "\"works properly\" lines."));
+    }
+
+    private PlanOrRefusal revert(Machine m, Snapshot s) throws StepFailedException, InterruptedException {
+        if (!s.ourDropIn().isPresent()) {
+            return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE,
+                    "Nothing to revert: " + DROP_IN + " does not exist on " + m.label() + ".");
+        }
+        Optional<String> priv = m.privilegeProblem();
+        if (priv.isPresent()) {
+            return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, priv.get());
+        }
+        String content = s.ourDropIn().get();
+        List<String> emptied = dirsLeftEmpty(m);
+        List<PlannedStep> steps = new ArrayList<>();
+        steps.add(new PlannedStep(new Step("remove-drop-in", "Remove the drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
+                m.removeArgv(DROP_IN, emptied), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
+                emptied.isEmpty() ? "" : "Folders left empty are removed too: " + String.join(", ", emptied) + "."),
+                log -> m.remove(DROP_IN, emptied),
+                log -> m.write(DROP_IN, content), PlannedStep.Resettle.NO));
+        steps.add(reloadStep(m));
+        steps.add(restartStep(m));
+        Snapshot before = s;
+        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
+                "Revert: sysbox-mgr runs its shiftfs precheck again",
+                "Removes the drop-in sysbox-doctor added, so sysbox-mgr starts with the flags it had before.",
+                restartWarnings(m), steps, s.state(), () -> snapshot(m).state(),
+                after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
+                        && !after.fact("precheck").equals("skipped"),
+                "The journal's newest sysbox-mgr start must show the shiftfs precheck running again."));
+    }
+
+    /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
+    private static List<String> missingDirs(Machine m) throws StepFailedException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        for (String d = DROP_IN_DIR; !d.equals("/etc") && !m.isDirectory(d); d = d.substring(0, d.lastIndexOf('/'))) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The drop-in folder and its parents below /etc that hold nothing but the way down to our drop-in. */
+    private static List<String> dirsLeftEmpty(Machine m) throws StepFailedException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        String child = DROP_IN_NAME;
+        for (String d = DROP_IN_DIR; !d.equals("/etc"); d = d.substring(0, d.lastIndexOf('/'))) {
+            if (!m.list(d).equals(List.of(child))) {
+                break;
+            }
+            out.add(d);
+            child = d.substring(d.lastIndexOf('/') + 1);
+        }
+        return out;
+    }
+
+    private Optional<String> refusal(Machine m, Snapshot s) {
+        if (!s.installed()) {
+            return Optional.of("Sysbox is not installed on " + m.label() + " (no sysbox-mgr.service unit).");
+        }
+        if (!s.systemd()) {
+            return Optional.of("systemd is not running on " + m.label() + "; Sysbox's services need it.");
+        }
+        if (s.kernel().map(k -> k.atLeast(5, 19)).orElse(false)) {
+            return Optional.of("Pointless here: kernel " + s.release() + " already supports overlayfs on ID-mapped "
+                    + "mounts (5.19+), which Sysbox prefers over shiftfs. Commits are not broken by shiftfs on this kernel.");
+        }
+        if (!s.shiftfsLoaded()) {
+            return Optional.of("shiftfs is not loaded on " + m.label() + " (not in /proc/modules). Forcing Sysbox to "
+                    + "use it would fail. If the kernel has the module, load it (sudo modprobe shiftfs) and try again; "
+                    + "otherwise the fix is a 5.19+ kernel.");
+        }
+        if (SystemdUnits.hasFlag(s.effectiveExec(), "--disable-shiftfs")) {
+            return Optional.of("sysbox-mgr runs with --disable-shiftfs (ExecStart: " + s.effectiveExec()
+                    + "); skipping the precheck would change nothing. Remove --disable-shiftfs first.");
+        }
+        if (SystemdUnits.hasFlag(s.effectiveExec(), FLAG)) {
+            return Optional.of("sysbox-mgr already runs with " + FLAG + " (ExecStart: " + s.effectiveExec() + ").");
+        }
+        if (s.effectiveExec().isBlank()) {
+            return Optional.of("Cannot find sysbox-mgr's ExecStart in " + s.unitPath() + " and its drop-ins.");
+        }
+        int after = s.dropInNames().indexOf(DROP_IN_NAME);
+        for (int i = 0; i < s.dropInNames().size(); i++) {
+            String name = s.dropInNames().get(i);
+            if (name.compareTo(DROP_IN_NAME) > 0 && after < i && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
+                return Optional.of("The drop-in " + name + " sorts after " + DROP_IN_NAME + " and sets ExecStart, so "
+                        + "it would override the fix. Add " + FLAG + " to it by hand instead.");
+            }
+        }
+        return m.privilegeProblem();
+    }
+
+    private static boolean restarted(Snapshot before, ObservedState after) {
+        int n = Integer.parseInt(after.fact("startBlocks").isEmpty() ? "0" : after.fact("startBlocks"));
+        return n > before.startBlocks() || !after.fact("lastStart").equals(before.newest()
+                .map(MgrJournal.StartBlock::startLine).orElse(""));
+    }
+
+    private PlannedStep reloadStep(Machine m) {
+        List<String> cmd = List.of("systemctl", "daemon-reload");
+        return new PlannedStep(new Step("daemon-reload", "Reload systemd's unit files", Step.Kind.COMMAND,
+                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, ""),
+                log -> m.runOk(cmd, true, env.commandTimeout()), null, PlannedStep.Resettle.IF_STARTED);
+    }
+
+    private PlannedStep restartStep(Machine m) {
+        List<String> cmd = List.of("systemctl", "restart", "sysbox");
+        return new PlannedStep(new Step("restart-sysbox", "Restart Sysbox through its top-level service", Step.Kind.COMMAND,
+                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true,
+                "Sysbox's docs: always restart through the top-level sysbox service. Running Sysbox containers stop."),
+                log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED);
+    }
+
+    private static List<String> restartWarnings(Machine m) throws InterruptedException {
+        List<String> containers = RunningContainers.describe(m, true);
+        List<String> w = new ArrayList<>();
+        if (containers.isEmpty()) {
+            w.add("Restarting Sysbox stops every running Sysbox container on " + m.label() + " (none is running now).");
+        } else if (containers.get(0).startsWith("(")) {
+            w.add("Restarting Sysbox stops every running Sysbox container on " + m.label() + " " + containers.get(0) + ".");
+        } else {
+            w.add("Restarting Sysbox stops these running Sysbox containers on " + m.label() + ": "
+                    + String.join(", ", containers) + ".");
+        }
+        return w;
     }
 }

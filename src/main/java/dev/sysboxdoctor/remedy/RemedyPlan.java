@@ -201,7 +201,11 @@ public final class RemedyPlan {
         if (anyUndone) {
             for (int i = 0; i < end; i++) {
                 PlannedStep ps = steps.get(i);
-                if (!ps.resettle() || statuses.get(i) == StepStatus.NOT_RUN) {
+                StepStatus st = statuses.get(i);
+                boolean ran = st != StepStatus.NOT_RUN;
+                boolean succeeded = st == StepStatus.DONE || st == StepStatus.ROLLED_BACK;
+                if (ps.resettle() == PlannedStep.Resettle.NO || !ran
+                        || (ps.resettle() == PlannedStep.Resettle.IF_DONE && !succeeded)) {
                     continue;
                 }
                 listener.log("Again, so the restored state takes effect: " + ps.step().title());

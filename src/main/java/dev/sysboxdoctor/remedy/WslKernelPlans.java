@@ -1,28 +1,437 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.CommandResult;
+import dev.sysboxdoctor.host.WslCli;
+import dev.sysboxdoctor.host.WslReply;
+import dev.sysboxdoctor.inspect.KernelVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Builds the WSL kernel plans (filled in after the API commit). */
+/**
+ * The WSL kernel remedies: {@code wsl --update} then {@code wsl --shutdown} for a stock kernel
+ * below 5.19, and for a custom kernel pinned in .wslconfig, commenting the pin out (or pointing
+ * it at another kernel file) then {@code wsl --shutdown}. Works from Windows and from inside a
+ * WSL distro (wsl.exe through interop).
+ */
 final class WslKernelPlans {
+    static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(20);
+
     private final RemedyEnvironment env;
 
     WslKernelPlans(RemedyEnvironment env) {
         this.env = env;
     }
 
-    Optional<String> pinnedKernel() throws StepFailedException, InterruptedException {
-        return Optional.empty();
+    /** What the WSL kernel remedies read. */
+    record KernelState(String release, String packageKernel, Optional<String> pin, String wslConfig) {
+        Optional<KernelVersion> version() {
+            Optional<KernelVersion> v = KernelVersion.parse(release);
+            return v.isPresent() ? v : KernelVersion.parse(packageKernel);
+        }
+
+        boolean newEnough() {
+            return version().map(k -> k.atLeast(5, 19)).orElse(false);
+        }
+
+        ObservedState state() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("kernel", release);
+            f.put("wslKernelPackage", packageKernel);
+            f.put("pinnedKernel", pin.orElse(""));
+            f.put("wslconfig", wslConfig);
+            f.put("overlayIdmap", Boolean.toString(newEnough()));
+            String k = release.isEmpty() ? (packageKernel.isEmpty() ? "unknown" : packageKernel + " (package)") : release;
+            String summary = "WSL kernel " + k + (pin.map(p -> ", pinned in .wslconfig: " + p).orElse(", not pinned"))
+                    + (newEnough() ? " (5.19+: overlayfs on ID-mapped mounts, commits are safe)" : " (below 5.19: rootfs cloning)");
+            return new ObservedState(summary, f);
+        }
     }
 
-    boolean hasBackup() {
-        return false;
+    // ---- where things are ----
+
+    boolean onWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
     }
+
+    /** Inside a WSL distro (no --wsl-exe given, this kernel is Microsoft's). */
+    boolean insideWsl() {
+        if (env.wslExe() != null || onWindows()) {
+            return false;
+        }
+        try {
+            return Files.readString(env.root().resolve("proc/sys/kernel/osrelease")).toLowerCase().contains("microsoft");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    WslCli cli() throws StepFailedException {
+        if (env.wslExe() != null) {
+            return new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
+        }
+        if (onWindows() || insideWsl()) {
+            return new WslCli(env.runner(), "wsl.exe", env.commandTimeout());
+        }
+        throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
+    }
+
+    static List<WslDistroList.Distro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+        try {
+            WslReply r = cli.listVerbose();
+            if (!r.ok()) {
+                return List.of();
+            }
+            return WslDistroList.parse(r.stdout());
+        } catch (IOException e) {
+            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The .wslconfig file, confined under --root when one is given. */
+    Optional<WslConfigFile> wslConfig() throws InterruptedException {
+        Path p = env.wslConfig();
+        if (p == null) {
+            p = defaultWslConfig().orElse(null);
+            if (p == null) {
+                return Optional.empty();
+            }
+        }
+        if (env.confined()) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(env.root())) {
+                abs = env.root().resolve(p.toString().replace('\\', '/').replaceFirst("^[A-Za-z]:", "").replaceFirst("^/+", ""))
+                        .normalize();
+            }
+            if (!abs.startsWith(env.root())) {
+                return Optional.empty();
+            }
+            p = abs;
+        }
+        return Optional.of(new WslConfigFile(p));
+    }
+
+    private Optional<Path> defaultWslConfig() throws InterruptedException {
+        if (env.confined()) {
+            return Optional.empty();
+        }
+        if (onWindows()) {
+            String home = System.getenv("USERPROFILE");
+            return home == null ? Optional.empty() : Optional.of(Path.of(home, ".wslconfig"));
+        }
+        try {
+            // Inside WSL: ask Windows for %USERPROFILE%, then map it to /mnt/c/...
+            CommandResult r = env.runner().run(dev.sysboxdoctor.host.Command.of("cmd.exe", "/d", "/c", "echo %USERPROFILE%")
+                    .withTimeout(Duration.ofSeconds(15)));
+            String win = dev.sysboxdoctor.host.WslOutput.decode(r.stdout()).strip();
+            if (!r.ok() || win.isEmpty() || win.contains("%")) {
+                return Optional.empty();
+            }
+            CommandResult u = env.runner().run(dev.sysboxdoctor.host.Command.of("wslpath", "-u", win)
+                    .withTimeout(Duration.ofSeconds(15)));
+            return u.ok() ? Optional.of(Path.of(u.stdoutText().strip(), ".wslconfig")) : Optional.empty();
+        } catch (IOException notInWsl) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<String> pinnedKernel() throws StepFailedException, InterruptedException {
+        Optional<WslConfigFile> f = wslConfig();
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        return f.get().read().pinnedKernel().map(WslConfigText.KernelPin::path);
+    }
+
+    boolean hasBackup() throws InterruptedException {
+        Optional<WslConfigFile> f = wslConfig();
+        return f.isPresent() && (Files.exists(f.get().backupPath()) || Files.exists(f.get().createdMarkerPath()));
+    }
+
+    KernelState kernelState(WslCli cli) throws StepFailedException, InterruptedException {
+        String release = "";
+        if (insideWsl()) {
+            try {
+                release = Files.readString(env.root().resolve("proc/sys/kernel/osrelease")).strip();
+            } catch (IOException e) {
+                release = "";
+            }
+        } else {
+            String distro = env.distro() != null ? env.distro()
+                    : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+            if (distro != null) {
+                try {
+                    WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
+                    release = r.ok() ? r.stdout().strip() : "";
+                } catch (IOException e) {
+                    throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        String pkg = "";
+        try {
+            WslReply v = cli.version();
+            if (v.ok()) {
+                // 7 lines in a fixed order, labels localized: the kernel is the second value.
+                List<String> lines = v.stdout().lines().filter(l -> !l.isBlank()).toList();
+                if (lines.size() >= 2) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\.\\d+[\\d.\\-]*").matcher(lines.get(1));
+                    pkg = m.find() ? m.group() : "";
+                }
+            }
+        } catch (IOException e) {
+            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+        }
+        Optional<WslConfigFile> f = wslConfig();
+        Optional<String> pin = Optional.empty();
+        if (f.isPresent()) {
+            pin = f.get().read().pinnedKernel().map(WslConfigText.KernelPin::path);
+        }
+        return new KernelState(release, pkg, pin, f.map(w -> w.path().toString()).orElse(""));
+    }
+
+    // ---- plans ----
 
     PlanOrRefusal upgrade(RemedyRequest request) throws StepFailedException, InterruptedException {
-        throw new StepFailedException("wsl-kernel plans arrive in the next commit (" + env.root() + ")");
+        if (request.revert()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "A wsl --update cannot be undone by "
+                    + "sysbox-doctor. To go back, install an older WSL release from github.com/microsoft/WSL/releases.");
+        }
+        WslCli cli = cli();
+        KernelState s = kernelState(cli);
+        if (s.pin().isPresent()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "A custom kernel is pinned in "
+                    + s.wslConfig() + " (kernel=" + s.pin().get() + "): wsl --update does not change it. "
+                    + "Remove or change the pin instead (remedy wsl-kernel-unpin).");
+        }
+        if (s.newEnough()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "Nothing to do: the WSL kernel "
+                    + s.state().fact("kernel") + " is 5.19 or newer.");
+        }
+        List<String> updateArgv = List.of(cli.executable(), "--update");
+        List<PlannedStep> steps = new ArrayList<>();
+        steps.add(new PlannedStep(new Step("wsl-update", "Update WSL (and its kernel)", Step.Kind.COMMAND, updateArgv,
+                "", "", true, true, "Windows shows a UAC prompt (\"Do you want to allow this app to make changes\"): "
+                + "accept it. The download comes from GitHub; this can take a few minutes."),
+                log -> runUpdate(cli, log), null, PlannedStep.Resettle.NO));
+        steps.add(shutdownStep(cli));
+        List<String> warnings = new ArrayList<>();
+        warnings.add("wsl --update needs administrator rights: Windows asks through a UAC prompt.");
+        warnings.addAll(shutdownWarnings(cli));
+        String explanation = "The WSL kernel here is " + s.state().fact("kernel").replaceFirst("^$", "unknown")
+                + ", older than 5.19: Sysbox cannot use overlayfs on ID-mapped mounts and clones each container's "
+                + "rootfs, which makes `docker commit` write zero-filled files (exec format error). `wsl --update` "
+                + "installs the current WSL release, whose kernel is 6.6 or newer; `wsl --shutdown` then restarts "
+                + "the WSL VM so the new kernel boots. This cannot be undone by sysbox-doctor.";
+        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UPGRADE, "Update the WSL kernel to 5.19+",
+                explanation, warnings, steps, s.state(), () -> kernelState(cli).state(),
+                after -> "true".equals(after.fact("overlayIdmap")),
+                "After the shutdown, the kernel must be 5.19 or newer (uname -r in the distro)."));
     }
 
     PlanOrRefusal unpin(RemedyRequest request) throws StepFailedException, InterruptedException {
-        throw new StepFailedException("wsl-kernel plans arrive in the next commit");
+        WslCli cli = cli();
+        Optional<WslConfigFile> found = wslConfig();
+        if (found.isEmpty()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN,
+                    "Cannot find the .wslconfig file: give its path with --wslconfig.");
+        }
+        WslConfigFile file = found.get();
+        if (request.revert()) {
+            return revertUnpin(cli, file);
+        }
+        Optional<byte[]> original = file.readBytes();
+        WslConfigText text;
+        try {
+            text = file.read();
+        } catch (StepFailedException e) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, e.getMessage());
+        }
+        Optional<WslConfigText.KernelPin> pin = text.pinnedKernel();
+        String newPath = request.newKernelPath();
+        if (newPath == null && original.isEmpty()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "There is no " + file.path()
+                    + ": no custom kernel is pinned, and none is created just to be left empty.");
+        }
+        if (newPath == null && pin.isEmpty()) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "No custom kernel is pinned in " + file.path()
+                    + " (no kernel= under [wsl2]).");
+        }
+        try {
+            file.checkWritable();
+        } catch (StepFailedException e) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, e.getMessage());
+        }
+        WslConfigText changed = newPath == null ? text.disableKernelPins() : text.pointKernelAt(newPath);
+        byte[] newBytes = changed.encode();
+        boolean backupExisted = Files.exists(file.backupPath()) || Files.exists(file.createdMarkerPath());
+        String shown = file.path().toString();
+        List<PlannedStep> steps = new ArrayList<>();
+        steps.add(new PlannedStep(new Step("edit-wslconfig",
+                newPath == null ? "Comment out the kernel pin in .wslconfig" : "Point kernel= in .wslconfig at " + newPath,
+                Step.Kind.FILE_CHANGE, List.of(), shown,
+                UnifiedDiff.of(shown, original.isPresent() ? text.text() : null, changed.text()), false, true,
+                "Only the kernel line changes; everything else stays byte for byte. "
+                        + (backupExisted ? "The backup of the original at " + file.backupPath() + " is kept."
+                        : original.isPresent() ? "The original is saved first as " + file.backupPath() + "."
+                        : "The file is new; --revert removes it again.")),
+                log -> {
+                    file.backupOnce(original);
+                    file.replace(newBytes);
+                    log.log("Wrote " + file.path() + (original.isPresent() ? " (backup: " + file.backupPath() + ")" : ""));
+                },
+                log -> {
+                    file.restore(original);
+                    if (!backupExisted) {
+                        file.dropBackup();
+                    }
+                    log.log("Restored the original " + file.path());
+                }, PlannedStep.Resettle.NO));
+        steps.add(shutdownStep(cli));
+        List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
+        KernelState s = kernelState(cli);
+        String was = pin.map(p -> "kernel=" + p).orElse("no kernel pin");
+        String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
+                + "`wsl --update` never changes a pinned kernel. "
+                + (newPath == null ? "Commenting the pin out makes WSL boot its own kernel again"
+                : "Pointing the pin at " + newPath + " makes WSL boot that file (it must be a 5.19+ kernel)")
+                + "; `wsl --shutdown` restarts the VM so the change takes effect. "
+                + (newPath == null ? "If WSL's own kernel is older than 5.19, run the kernel update next." : "");
+        String want = newPath;
+        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN,
+                newPath == null ? "Stop pinning a custom WSL kernel" : "Boot another WSL kernel file",
+                explanation.strip(), warnings, steps, s.state(), () -> kernelState(cli).state(),
+                after -> "true".equals(after.fact("overlayIdmap"))
+                        && after.fact("pinnedKernel").equals(want == null ? "" : want),
+                "After the shutdown, .wslconfig must pin " + (newPath == null ? "no kernel" : newPath)
+                        + " and the running kernel must be 5.19 or newer."));
+    }
+
+    private PlanOrRefusal revertUnpin(WslCli cli, WslConfigFile file) throws StepFailedException, InterruptedException {
+        boolean created = Files.exists(file.createdMarkerPath());
+        Optional<byte[]> backup;
+        try {
+            backup = Files.exists(file.backupPath()) ? Optional.of(Files.readAllBytes(file.backupPath())) : Optional.empty();
+        } catch (IOException e) {
+            throw new StepFailedException("Cannot read " + file.backupPath() + ": " + e.getMessage(), e);
+        }
+        if (backup.isEmpty() && !created) {
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "Nothing to revert: there is no backup "
+                    + file.backupPath() + " from an earlier change.");
+        }
+        Optional<byte[]> current = file.readBytes();
+        String currentText = current.map(b -> safeText(b)).orElse(null);
+        String backupText = backup.map(b -> safeText(b)).orElse(null);
+        String shown = file.path().toString();
+        List<PlannedStep> steps = new ArrayList<>();
+        steps.add(new PlannedStep(new Step("restore-wslconfig",
+                created ? "Remove the .wslconfig sysbox-doctor created" : "Restore .wslconfig from " + file.backupPath(),
+                Step.Kind.FILE_CHANGE, List.of(), shown, UnifiedDiff.of(shown, currentText, backupText), false, true,
+                "The original bytes come back exactly; the backup is then removed. Edits made since are lost (see the diff)."),
+                log -> {
+                    file.restore(backup);
+                    file.dropBackup();
+                },
+                log -> {
+                    try {
+                        if (backup.isPresent()) {
+                            WslConfigFile.writeAtomically(file.backupPath(), backup.get());
+                        } else {
+                            WslConfigFile.writeAtomically(file.createdMarkerPath(), new byte[0]);
+                        }
+                    } catch (IOException e) {
+                        throw new StepFailedException("Cannot put back " + file.backupPath() + ": " + e.getMessage(), e);
+                    }
+                    file.restore(current);
+                }, PlannedStep.Resettle.NO));
+        steps.add(shutdownStep(cli));
+        KernelState s = kernelState(cli);
+        byte[] want = backup.orElse(null);
+        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN, "Revert: restore the original .wslconfig",
+                "Puts back the .wslconfig exactly as it was before sysbox-doctor changed it, then restarts the WSL VM.",
+                shutdownWarnings(cli), steps, s.state(), () -> kernelState(cli).state(),
+                after -> {
+                    try {
+                        Optional<byte[]> now = file.readBytes();
+                        return want == null ? now.isEmpty() : now.isPresent() && java.util.Arrays.equals(now.get(), want);
+                    } catch (StepFailedException e) {
+                        return false;
+                    }
+                },
+                "The .wslconfig must hold its original bytes again."));
+    }
+
+    private static String safeText(byte[] b) {
+        try {
+            return WslConfigText.decode(b).text();
+        } catch (IllegalArgumentException e) {
+            return new String(b, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private void runUpdate(WslCli cli, PlanListener log) throws StepFailedException, InterruptedException {
+        WslReply r;
+        try {
+            r = cli.update(UPDATE_TIMEOUT);
+        } catch (IOException e) {
+            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+        }
+        r.allText().lines().filter(l -> !l.isBlank()).forEach(log::log);
+        WslUpdateOutcome outcome = WslUpdateOutcome.of(r);
+        log.log(outcome.message());
+        if (!outcome.ok()) {
+            throw new StepFailedException(outcome.message());
+        }
+    }
+
+    private PlannedStep shutdownStep(WslCli cli) {
+        List<String> argv = List.of(cli.executable(), "--shutdown");
+        return new PlannedStep(new Step("wsl-shutdown", "Shut down the WSL VM so the change takes effect", Step.Kind.COMMAND,
+                argv, "", "", false, true, insideWsl()
+                        ? "This stops this distro too, and sysbox-doctor with it: open the distro again and run "
+                        + "`sysbox-doctor diagnose` to see the new kernel." : "Every running distro stops."),
+                log -> {
+                    try {
+                        WslReply r = cli.shutdown();
+                        if (!r.ok()) {
+                            throw new StepFailedException("wsl --shutdown failed (exit " + r.exitCode() + ")"
+                                    + (r.allText().isBlank() ? "" : ": " + r.allText().strip()));
+                        }
+                    } catch (IOException e) {
+                        throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+                    }
+                }, null, PlannedStep.Resettle.IF_DONE);
+    }
+
+    private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
+        List<String> running = distros(cli).stream().filter(WslDistroList.Distro::running).map(WslDistroList.Distro::name).toList();
+        List<String> w = new ArrayList<>();
+        if (running.isEmpty()) {
+            w.add("wsl --shutdown stops every WSL distro and the containers in them (none is running now).");
+        } else {
+            StringBuilder sb = new StringBuilder("wsl --shutdown stops every WSL distro and the containers in them. Running now: ");
+            for (int i = 0; i < running.size(); i++) {
+                String d = running.get(i);
+                List<String> containers = RunningContainers.describe(Machine.wsl(env, cli, d), false);
+                sb.append(i == 0 ? "" : "; ").append(d);
+                if (!containers.isEmpty()) {
+                    sb.append(containers.get(0).startsWith("(") ? " " + containers.get(0)
+                            : " with containers " + String.join(", ", containers));
+                }
+            }
+            w.add(sb.append('.').toString());
+        }
+        if (insideWsl()) {
+            w.add("sysbox-doctor runs inside WSL: the shutdown ends this session too. Verify afterwards with "
+                    + "`sysbox-doctor diagnose`.");
+        }
+        return w;
     }
 }

@@ -64,6 +64,11 @@ public final class FakeWsl {
         return answer(key, Samples.body(sampleFile), exitCode);
     }
 
+    /** A sh script the fake runs before answering {@code key} (e.g. {@code shutdown} boots a new kernel). */
+    public FakeWsl onCall(String key, String shScript) {
+        return write(key + ".run", shScript);
+    }
+
     public FakeWsl eol(String key, Eol eol) {
         return write(key + ".eol", eol.name().toLowerCase());
     }

@@ -1,0 +1,50 @@
+package dev.sysboxdoctor.remedy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Test-side additions to a FixtureMachine's fake commands: wrappers placed before the fixture's
+ * bin that fail one call of a command once (then behave normally), or make a call a silent no-op.
+ */
+final class FixtureOverrides {
+    private FixtureOverrides() {}
+
+    /** {@code dir/systemctl}: the first call whose first argument is {@code verb} fails; later ones delegate. */
+    static Path systemctlFailingOnce(Path dir, Path fixtureRoot, String verb) {
+        return wrapper(dir, fixtureRoot, """
+                if [ "$1" = "%s" ] && [ -f "$0.armed" ]; then
+                  rm -f "$0.armed"
+                  echo "Failed to %s: Transaction for sysbox.service/restart is destructive." >&2
+                  exit 1
+                fi
+                exec "$FIXTURE/bin/systemctl" "$@"
+                """.formatted(verb, verb), true);
+    }
+
+    /** {@code dir/systemctl}: {@code verb} reports success but does nothing (a restart that did not happen). */
+    static Path systemctlIgnoring(Path dir, Path fixtureRoot, String verb) {
+        return wrapper(dir, fixtureRoot, """
+                if [ "$1" = "%s" ]; then exit 0; fi
+                exec "$FIXTURE/bin/systemctl" "$@"
+                """.formatted(verb), false);
+    }
+
+    private static Path wrapper(Path dir, Path fixtureRoot, String body, boolean armed) {
+        try {
+            Files.createDirectories(dir);
+            Path p = dir.resolve("systemctl");
+            Files.writeString(p, "#!/bin/sh\nFIXTURE='" + fixtureRoot.toAbsolutePath() + "'\n" + body);
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (armed) {
+                Files.writeString(dir.resolve("systemctl.armed"), "");
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
