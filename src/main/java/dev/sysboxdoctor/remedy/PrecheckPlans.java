@@ -146,7 +146,7 @@ final class PrecheckPlans {
         return request.revert() ? revert(m, s) : apply(m, s);
     }
 
-    private PlanOrRefusal apply(Machine m, Snapshot s) throws InterruptedException {
+    private PlanOrRefusal apply(Machine m, Snapshot s) throws StepFailedException, InterruptedException {
         Optional<String> refusal = refusal(m, s);
         if (refusal.isPresent()) {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, refusal.get());

@@ -72,7 +72,7 @@ final class WslConfigFile {
     void checkWritable() throws StepFailedException {
         Path dir = file.toAbsolutePath().getParent();
         if (exists()) {
-            if (!Files.isWritable(file) || dosReadOnly()) {
+            if (!Files.isWritable(file) || dosReadOnly() || noWriteBits()) {
                 throw new StepFailedException(file + " is read-only. Clear its read-only flag (Properties, or "
                         + "attrib -r) and try again.");
             }
@@ -156,6 +156,18 @@ final class WslConfigFile {
             view.setPermissions(Files.readAttributes(from, PosixFileAttributes.class).permissions());
         } else {
             view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** No one may write it (r--r--r--): read-only by intent, even for root (and so on drvfs for a read-only Windows file). */
+    private boolean noWriteBits() {
+        try {
+            var perms = Files.getPosixFilePermissions(file);
+            return !perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    && !perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            return false;
         }
     }
 

@@ -47,4 +47,28 @@ final class FixtureOverrides {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A fake {@code docker} in the fixture's {@code usr/bin}: {@code ps -q} lists the containers,
+     * {@code inspect --format ...} prints "/NAME RUNTIME" for each. {@code containers}: "name runtime".
+     */
+    static void docker(Path fixtureRoot, String... containers) {
+        StringBuilder ids = new StringBuilder();
+        StringBuilder inspect = new StringBuilder();
+        for (int i = 0; i < containers.length; i++) {
+            String[] w = containers[i].split(" ");
+            ids.append("c0ffee").append(i).append("\n");
+            inspect.append("    c0ffee").append(i).append(") echo '/").append(w[0]).append(' ').append(w[1]).append("' ;;\n");
+        }
+        try {
+            Path p = fixtureRoot.resolve("usr/bin/docker");
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "#!/bin/sh\ncase \"$1\" in\n  ps) printf '" + ids + "' ;;\n"
+                    + "  inspect) shift 3; for id in \"$@\"; do case \"$id\" in\n" + inspect + "    esac; done ;;\n"
+                    + "  *) exit 1 ;;\nesac\n");
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
