@@ -5,108 +5,34 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sysboxdoctor.diagnose.Diagnosis;
-import dev.sysboxdoctor.diagnose.Finding;
-import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.SaveAttempt;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.image.VerificationResult;
+import dev.sysboxdoctor.report.DiagnosisJson;
+import dev.sysboxdoctor.report.DiagnosisMarkdown;
 import dev.sysboxdoctor.ui.reports.ReportFormat;
 import dev.sysboxdoctor.ui.reports.ReportWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The reports the window copies and saves: a diagnosis, and an image save with its verification,
- * as Markdown (for tickets) or JSON (schemaVersion 1, the fields DESIGN.md names).
+ * The reports the window copies and saves: a diagnosis (the report room's renderers), and an image
+ * save with its verification as Markdown (for tickets) or JSON (schemaVersion 1).
  */
 final class GuiReports implements ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public String diagnosis(Diagnosis d, ReportFormat format) {
-        return format == ReportFormat.JSON ? json(diagnosisJson(d)) : diagnosisMarkdown(d);
+        // The CLI's own renderers (report room): same schema, same redaction as `diagnose --json/--markdown`.
+        return format == ReportFormat.JSON ? DiagnosisJson.render(d, AppVersion.get(), d.hasErrors() ? 1 : 0)
+                : DiagnosisMarkdown.render(d, AppVersion.get());
     }
 
     @Override
     public String save(SaveOutcome o, ReportFormat format) {
         return format == ReportFormat.JSON ? json(saveJson(o)) : saveMarkdown(o);
-    }
-
-    private static ObjectNode diagnosisJson(Diagnosis d) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schemaVersion", 1);
-        root.put("inspectedAt", String.valueOf(d.inspectedAt()));
-        root.putObject("host").put("kind", d.hostKind().name());
-        if (d.wsl() != null) {
-            ObjectNode wsl = root.putObject("wsl");
-            wsl.put("version", d.wsl().wslVersion());
-            wsl.put("kernelVersion", d.wsl().kernelVersion());
-            ArrayNode distros = wsl.putArray("distros");
-            d.wsl().distros().forEach(x -> distros.addObject().put("name", x.name()).put("state", x.state())
-                    .put("version", x.version()).put("default", x.isDefault()));
-        }
-        ArrayNode targets = root.putArray("targets");
-        for (TargetVerdict v : d.targets()) {
-            ObjectNode t = targets.addObject();
-            t.put("name", v.name());
-            if (v.facts().kernel() != null) {
-                t.putObject("kernel").put("release", v.facts().kernel().release())
-                        .put("shiftfs", v.facts().kernel().shiftfs().name())
-                        .put("overlayIdmap", v.facts().kernel().overlayIdmap().asBoolean());
-            }
-            ObjectNode sysbox = t.putObject("sysbox");
-            if (v.facts().sysbox() != null) {
-                sysbox.put("installed", v.facts().sysbox().installed().asBoolean());
-                sysbox.put("version", v.facts().sysbox().version());
-                ArrayNode flags = sysbox.putArray("mgrFlags");
-                v.facts().sysbox().effectiveFlags().forEach(flags::add);
-            }
-            sysbox.put("mode", v.mode().name());
-            t.put("commitRisk", v.commitRisk().name());
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : d.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("id", f.id()).put("severity", f.severity().name()).put("target", f.target())
-                    .put("title", f.title()).put("detail", f.detail());
-            strings(o.putArray("evidence"), f.evidence());
-            strings(o.putArray("remedies"), f.remedies());
-            strings(o.putArray("docLinks"), f.docLinks());
-        }
-        return root;
-    }
-
-    private static String diagnosisMarkdown(Diagnosis d) {
-        StringBuilder md = new StringBuilder("# Sysbox Doctor diagnosis\n\n");
-        md.append("- Inspected: ").append(d.inspectedAt()).append('\n');
-        md.append("- Host: ").append(d.hostKind()).append('\n');
-        if (d.wsl() != null) {
-            md.append("- WSL: ").append(nz(d.wsl().wslVersion())).append(", kernel ").append(nz(d.wsl().kernelVersion())).append('\n');
-        }
-        md.append("\n| Target | Kernel | Sysbox | Mode | Commit |\n|---|---|---|---|---|\n");
-        for (TargetVerdict v : d.targets()) {
-            md.append("| ").append(v.name()).append(" | ")
-                    .append(v.facts().kernel() == null ? "?" : nz(v.facts().kernel().release())).append(" | ")
-                    .append(v.facts().sysbox() == null ? "?" : nz(v.facts().sysbox().version())).append(" | ")
-                    .append(v.mode()).append(" | ").append(v.commitRisk()).append(" |\n");
-        }
-        md.append("\n## Findings\n");
-        for (Finding f : d.findings()) {
-            md.append("\n### ").append(f.severity()).append(": ").append(f.title());
-            if (f.target() != null) {
-                md.append(" (").append(f.target()).append(')');
-            }
-            md.append("\n\n").append(nz(f.detail())).append('\n');
-            if (!f.evidence().isEmpty()) {
-                md.append("\n```\n").append(String.join("\n", f.evidence())).append("\n```\n");
-            }
-            if (!f.remedies().isEmpty()) {
-                md.append("\nRemedies: ").append(String.join(", ", f.remedies())).append('\n');
-            }
-            f.docLinks().forEach(l -> md.append("- ").append(l).append('\n'));
-        }
-        return md.toString();
     }
 
     private static ObjectNode saveJson(SaveOutcome o) {
