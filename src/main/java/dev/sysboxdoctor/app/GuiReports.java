@@ -20,7 +20,7 @@ import java.util.List;
  * The reports the window copies and saves: a diagnosis (the report room's renderers), and an image
  * save with its verification as Markdown (for tickets) or JSON (schemaVersion 1).
  */
-final class GuiReports implements ReportWriter {
+public final class GuiReports implements ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override

@@ -150,6 +150,13 @@ public final class MainWindow {
         nav.getStyleClass().add("sd-nav");
         nav.setId("nav");
         Label brand = Fx.label(SysboxDoctorApp.TITLE, "sd-brand");
+        var iconUrl = MainWindow.class.getResource("/assets/icon-32.png");
+        if (iconUrl != null) {
+            javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(iconUrl.toExternalForm());
+            logo.setFitWidth(28);
+            logo.setFitHeight(28);
+            brand.setGraphic(logo);
+        }
         nav.getChildren().add(brand);
         ToggleGroup group = new ToggleGroup();
         navButtons.clear();
@@ -170,7 +177,8 @@ public final class MainWindow {
             navButtons.put(p, b);
             nav.getChildren().add(b);
         }
-        Label version = Fx.label(t.get("nav.version", SysboxDoctorApp.version()), "text-muted", "sd-version");
+        Label version = Fx.label(SysboxDoctorApp.version().isBlank() ? "" : t.get("nav.version", SysboxDoctorApp.version()),
+                "text-muted", "sd-version");
         VBox.setVgrow(version, Priority.NEVER);
         VBox filler = new VBox();
         VBox.setVgrow(filler, Priority.ALWAYS);
@@ -195,6 +203,8 @@ public final class MainWindow {
         boolean dark = ThemeChoice.parse(s.theme()).dark(osPrefersDark);
         ThemeManager.apply(scene, dark);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * s.textSize() / 100.0));
+        root.getStyleClass().removeIf(c -> c.startsWith("sd-scale-"));
+        root.getStyleClass().add("sd-scale-" + (s.textSize() >= 150 ? 150 : s.textSize() >= 125 ? 125 : 100));
     }
 
     /** The OS setting is read off the UI thread (it runs reg.exe / gsettings); light until it answers. */

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.ui.dashboard;
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.Severity;
 import dev.sysboxdoctor.ui.AppContext;
+import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
@@ -23,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -39,7 +42,7 @@ public final class DashboardView extends ScrollPane {
     private final Label basis = Fx.id(Fx.label("", "sd-verdict-basis"), "verdict-basis");
     private final Label lastRun = Fx.id(Fx.label("", "text-muted"), "last-run");
     private final HBox verdictBox = new HBox(16);
-    private final TilePane cardsPane = Fx.id(new TilePane(12, 12), "cards");
+    private final GridPane cardsPane = Fx.id(new GridPane(), "cards");
     private final VBox findingsBox = Fx.id(new VBox(16), "findings");
 
     public DashboardView(DashboardViewModel vm, AppContext ctx, FixAction fix, Runnable copyReport) {
@@ -70,12 +73,21 @@ public final class DashboardView extends ScrollPane {
         Button copy = Fx.id(new Button(t.get("dashboard.copyReport"), Icons.of(Material2AL.CONTENT_COPY)), "copy-report");
         copy.setOnAction(e -> copyReport.run());
         copy.disableProperty().bind(vm.finalDiagnosisProperty().isNull());
-        VBox actions = new VBox(8, new HBox(8, spinner, rerun, cancel), copy);
+        for (Button b : new Button[] {rerun, cancel, copy}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox runRow = new HBox(8, spinner, rerun, cancel);
+        HBox.setHgrow(rerun, javafx.scene.layout.Priority.ALWAYS);
+        VBox actions = new VBox(8, runRow, copy);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
         verdictBox.getChildren().addAll(verdictIcon, texts, actions);
         verdictBox.getStyleClass().add("sd-verdict");
 
         Label progress = Fx.id(Fx.label("", "text-muted"), "progress-text");
         progress.textProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
 
         ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
         picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
@@ -87,13 +99,17 @@ public final class DashboardView extends ScrollPane {
         pickerRow.visibleProperty().bind(Bindings.size(vm.targetNames()).greaterThan(1));
         pickerRow.managedProperty().bind(pickerRow.visibleProperty());
 
-        cardsPane.setPrefTileWidth(260);
-        cardsPane.setPrefColumns(4);
+        cardsPane.setHgap(12);
+        cardsPane.setVgap(12);
+        cardsPane.widthProperty().addListener((obs, o, w) -> reflowCards());
         Label findingsTitle = Fx.label(t.get("dashboard.findings"), "title-3");
 
         VBox page = new VBox(16, verdictBox, progress, pickerRow, cardsPane, findingsTitle, findingsBox);
         page.getStyleClass().add("sd-page");
+        page.setMinWidth(0); // wrap texts to the viewport instead of scrolling sideways
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setContent(page);
+        FollowFocus.install(this);
 
         vm.verdictProperty().addListener((obs, old, v) -> showVerdict(v, verdictIcon));
         vm.lastRunProperty().addListener((obs, old, v) -> showLastRun());
@@ -141,6 +157,8 @@ public final class DashboardView extends ScrollPane {
         cardsPane.getChildren().clear();
         for (StatusCard card : vm.cards()) {
             Label title = Fx.label(t.get("card." + card.kind().key() + ".title"), "sd-card-title");
+            title.setWrapText(false);
+            title.setMinWidth(Region.USE_PREF_SIZE);
             title.setGraphic(Icons.of(cardIcon(card.kind())));
             Label state = Fx.id(Fx.label(t.get("state." + card.state().name().toLowerCase(Locale.ROOT)), "sd-pill",
                     card.state().styleClass()), "card-" + card.kind().key() + "-state");
@@ -150,7 +168,35 @@ public final class DashboardView extends ScrollPane {
             box.getStyleClass().addAll("sd-card", card.state().styleClass());
             box.setId("card-" + card.kind().key());
             box.setFocusTraversable(false);
+            box.setMaxHeight(Double.MAX_VALUE);
+            state.setMinWidth(Region.USE_PREF_SIZE);
             cardsPane.getChildren().add(box);
+        }
+        columns = 0;
+        reflowCards();
+    }
+
+    private int columns;
+
+    /** Four cards in a row when they fit at a readable width (about 17 em each), else two, else one. */
+    private void reflowCards() {
+        double em = Math.max(1, headline.getFont().getSize() / 1.55);
+        double width = cardsPane.getWidth() > 0 ? cardsPane.getWidth() : 4 * 18 * em;
+        int n = width >= 4 * 17 * em ? 4 : width >= 2 * 17 * em ? 2 : 1;
+        if (n == columns) {
+            return;
+        }
+        columns = n;
+        cardsPane.getColumnConstraints().clear();
+        for (int i = 0; i < n; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / n);
+            c.setFillWidth(true);
+            cardsPane.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < cardsPane.getChildren().size(); i++) {
+            javafx.scene.Node card = cardsPane.getChildren().get(i);
+            GridPane.setConstraints(card, i % n, i / n);
         }
     }
 

@@ -146,8 +146,8 @@ public final class DashboardViewModel {
             }
             running.set(false);
             progress.set("");
+            lastRunTook.set(Duration.between(started, clock.instant())); // what the user waited
             lastRun.set(d.inspectedAt() != null ? d.inspectedAt() : started);
-            lastRunTook.set(d.took() != null && !d.took().isZero() ? d.took() : Duration.between(started, clock.instant()));
             finalDiagnosis.set(d);
             show(d);
         }).onFailure(e -> {

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -29,6 +30,7 @@ public final class FileLogging {
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         Logger ours = ctx.getLogger("dev.sysboxdoctor");
         ours.setLevel(Level.INFO);
+        quietConsole(root);
         if (root.getAppender(FILE_APPENDER) != null) {
             root.getAppender(FILE_APPENDER).stop();
             root.detachAppender(FILE_APPENDER);
@@ -62,9 +64,18 @@ public final class FileLogging {
             ring.start();
             root.addAppender(ring);
         }
-        if (root.getLevel() == null || root.getLevel().isGreaterOrEqual(Level.WARN)) {
-            // Root stays at WARN for libraries; our own loggers log INFO.
-            root.setLevel(Level.WARN);
-        }
+    }
+
+    /** Our INFO lines go to the file and the Log page; the console keeps only warnings, as before. */
+    private static void quietConsole(Logger root) {
+        root.iteratorForAppenders().forEachRemaining(a -> {
+            if (a instanceof ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console
+                    && console.getCopyOfAttachedFiltersList().isEmpty()) {
+                ThresholdFilter warn = new ThresholdFilter();
+                warn.setLevel("WARN");
+                warn.start();
+                console.addFilter(warn);
+            }
+        });
     }
 }

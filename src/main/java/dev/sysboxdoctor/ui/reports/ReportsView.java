@@ -5,6 +5,7 @@ import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.ui.AppContext;
 import dev.sysboxdoctor.ui.common.BackgroundJob;
 import dev.sysboxdoctor.ui.common.Clipboards;
+import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
@@ -45,6 +46,7 @@ public final class ReportsView extends ScrollPane {
                         (o, f) -> ctx.services().reports().save(o, f)));
         page.getStyleClass().add("sd-page");
         setContent(page);
+        FollowFocus.install(this);
     }
 
     private <T> VBox section(String id, String title, String none, ObservableValue<T> source,

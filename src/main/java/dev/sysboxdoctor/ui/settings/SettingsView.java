@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.ui.settings;
 
 import dev.sysboxdoctor.ui.AppContext;
+import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
@@ -58,6 +59,7 @@ public final class SettingsView extends ScrollPane {
         VBox page = new VBox(16, Fx.label(t.get("nav.settings"), "title-2"), grid, save, saved, where);
         page.getStyleClass().add("sd-page");
         setContent(page);
+        FollowFocus.install(this);
     }
 
     private static void row(GridPane grid, int r, String label, javafx.scene.control.Control field, String help) {

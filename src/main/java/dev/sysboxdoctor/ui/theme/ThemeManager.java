@@ -37,6 +37,8 @@ public final class ThemeManager {
             boolean dark = owner.getRoot().getPseudoClassStates().contains(DARK);
             dialogScene.getRoot().pseudoClassStateChanged(DARK, dark);
             dialogScene.getRoot().setStyle(owner.getRoot().getStyle());
+            owner.getRoot().getStyleClass().stream().filter(c -> c.startsWith("sd-scale-"))
+                    .forEach(c -> dialogScene.getRoot().getStyleClass().add(c));
         }
     }
 

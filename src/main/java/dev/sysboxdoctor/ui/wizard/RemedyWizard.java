@@ -2,6 +2,7 @@ package dev.sysboxdoctor.ui.wizard;
 
 import dev.sysboxdoctor.remedy.Step;
 import dev.sysboxdoctor.ui.AppContext;
+import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
@@ -108,6 +109,7 @@ public final class RemedyWizard {
         });
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        FollowFocus.install(scroll);
         if (vm.stepProperty().get() == WizardStep.RUN) {
             VBox.setVgrow(logArea, Priority.ALWAYS);
             scroll.setFitToHeight(true);
@@ -224,7 +226,10 @@ public final class RemedyWizard {
         table.getColumns().add(column(t.get("wizard.after"), FactChange::after));
         table.setPrefHeight(240);
         table.setPlaceholder(new Label(""));
-        return new Node[] {headline, message, table};
+        logArea.setPrefRowCount(10);
+        javafx.scene.control.TitledPane log = new javafx.scene.control.TitledPane(t.get("wizard.liveLog"), logArea);
+        log.setExpanded(false);
+        return new Node[] {headline, message, table, log};
     }
 
     private Node[] donePage() {
