@@ -72,6 +72,8 @@ public final class DashboardViewModel {
     private final Map<String, TargetFacts> arrived = new LinkedHashMap<>();
     private TaskExecutor.Running job;
     private int generation;
+    private boolean userPicked;
+    private boolean selectingForUser;
 
     public DashboardViewModel(UiServices services, TaskExecutor executor, Supplier<InspectOptions> options, I18n t, Clock clock) {
         this.services = services;
@@ -79,7 +81,12 @@ public final class DashboardViewModel {
         this.options = options;
         this.t = t;
         this.clock = clock;
-        selectedTarget.addListener((obs, old, now) -> refreshSelection());
+        selectedTarget.addListener((obs, old, now) -> {
+            if (!selectingForUser) {
+                userPicked = now != null;
+            }
+            refreshSelection();
+        });
         refreshSelection();
     }
 
@@ -202,19 +209,42 @@ public final class DashboardViewModel {
         if (!names.equals(targetNames)) {
             targetNames.setAll(names);
         }
-        if (selectedTarget.get() == null || !names.contains(selectedTarget.get())) {
-            selectedTarget.set(preferredTarget(d, names));
+        if (!userPicked || selectedTarget.get() == null || !names.contains(selectedTarget.get())) {
+            String preferred = preferredTarget(d, names);
+            if (!Objects.equals(preferred, selectedTarget.get())) {
+                selectingForUser = true;
+                try {
+                    selectedTarget.set(preferred);
+                } finally {
+                    selectingForUser = false;
+                }
+            }
         }
         refreshSelection();
     }
 
-    /** The worst target first (a broken one is what the user must see), else the default distro. */
+    /**
+     * Until the user picks one: the worst target first (a broken one is what the user must see),
+     * then the default distro, then the first.
+     */
     private String preferredTarget(Diagnosis d, List<String> names) {
         if (names.isEmpty()) {
             return null;
         }
-        return d.targets().stream().min(Comparator.comparing(TargetVerdict::commitRisk))
-                .map(TargetVerdict::name).orElse(names.get(0));
+        String defaultDistro = d.wsl() == null ? null : d.wsl().defaultDistro();
+        return d.targets().stream()
+                .min(Comparator.comparingInt((TargetVerdict v) -> riskRank(v.commitRisk()))
+                        .thenComparing(v -> !v.name().equals(defaultDistro)))
+                .map(TargetVerdict::name).orElse(names.contains(defaultDistro) ? defaultDistro : names.get(0));
+    }
+
+    private static int riskRank(dev.sysboxdoctor.diagnose.CommitRisk r) {
+        return switch (r) {
+            case BROKEN -> 0;
+            case UNKNOWN -> 1;
+            case SAFE -> 2;
+            case NOT_APPLICABLE -> 3;
+        };
     }
 
     private void refreshSelection() {
