@@ -117,7 +117,9 @@ class SaveDialogFlowTest {
             assertThat(id).isNotEqualTo(TestBed.dockerOk("image", "inspect", "-f", "{{.Id}}", TestBed.IMAGE));
             assertThat(TestBed.dockerOk("image", "inspect", "-f", "{{.Author}}", repo + ":runc")).isEqualTo("UI Test");
             assertThat(h.robot.lookup("#save-copy-report").<Node>query().isVisible()).isTrue();
+            Shots.save(h.robot, h.node("#save-tag").getScene(), "save-verified");
             closeDialog(h);
+            Shots.save(h.robot, h.window().scene(), "containers");
 
             // A Sysbox container, commit forced, on a machine in rootfs-cloning mode: refused, with the files.
             openSaveDialog(h, sysbox);
@@ -135,6 +137,7 @@ class SaveDialogFlowTest {
             assertThat(diffs.getItems()).anySatisfy(d -> assertThat(d.aspect())
                     .isIn(Difference.Aspect.CONTENT, Difference.Aspect.ELF, Difference.Aspect.PROBE));
             assertThat(TestBed.docker("image", "inspect", repo + ":sysbox").ok()).as("no tag for a broken image").isFalse();
+            Shots.save(h.robot, h.node("#save-tag").getScene(), "save-refused");
             closeDialog(h);
 
             // Reports has the last save, ready to copy.
@@ -153,6 +156,8 @@ class SaveDialogFlowTest {
             h.fx(() -> strategy.setValue(Strategy.EXPORT_IMPORT));
             h.robot.clickOn("#save-run");
             AppHarness.waitUntil(60, () -> h.robot.lookup("#save-cancel").<Node>query().isVisible());
+            AppHarness.waitUntil(60, () -> h.text("#save-progress-text").contains("MiB"));
+            Shots.save(h.robot, h.node("#save-tag").getScene(), "save-progress");
             h.robot.clickOn("#save-cancel");
             AppHarness.waitUntil(120, () -> result(h).startsWith("Cancelled"));
             assertThat(((Label) h.node("#save-result")).getText()).contains("Nothing was tagged");

@@ -105,7 +105,10 @@ public final class SaveImageDialog {
 
         Label result = Fx.id(Fx.label("", "sd-result"), "save-result");
         result.textProperty().bind(vm.resultTextProperty());
-        vm.phaseProperty().addListener((obs, o, p) -> styleResult(result, p));
+        vm.phaseProperty().addListener((obs, o, p) -> {
+            styleResult(result, p);
+            Platform.runLater(stage::sizeToScene); // progress, result and differences come and go
+        });
 
         TableView<Difference> diffs = Fx.id(differencesTable(), "save-differences");
         diffs.visibleProperty().bind(Bindings.isNotEmpty(vm.differences()));
@@ -210,6 +213,15 @@ public final class SaveImageDialog {
         TableColumn<Difference, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Hashes and probe output are long: the whole value on hover.
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 

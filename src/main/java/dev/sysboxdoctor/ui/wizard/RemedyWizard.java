@@ -51,7 +51,7 @@ public final class RemedyWizard {
         }
         root.getStyleClass().addAll("sd-dialog", "sd-wizard");
         root.setId("wizard-root");
-        root.setPrefSize(820, 600);
+        root.setPrefSize(860, 680);
         stepper.getStyleClass().add("sd-stepper");
         root.setTop(stepper);
         logArea.setId("wizard-log");
@@ -222,6 +222,7 @@ public final class RemedyWizard {
         TableView<FactChange> table = Fx.id(new TableView<>(vm.changes()), "wizard-changes");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t.get("wizard.fact"), FactChange::fact));
+        table.getColumns().get(0).setPrefWidth(190);
         table.getColumns().add(column(t.get("wizard.before"), FactChange::before));
         table.getColumns().add(column(t.get("wizard.after"), FactChange::after));
         table.setPrefHeight(240);
@@ -286,8 +287,10 @@ public final class RemedyWizard {
             cancel.setOnAction(e -> vm.cancel());
             bar.getChildren().add(cancel);
         }
-        Button close = Fx.id(new Button(s == WizardStep.DONE || st == WizardStatus.REFUSED || st == WizardStatus.RUN_FAILED
-                ? t.get("common.close") : t.get("common.cancel"), Icons.of(Material2AL.CLOSE)), "wizard-close");
+        boolean nothingToCancel = s == WizardStep.DONE || s == WizardStep.VERIFY || st == WizardStatus.REFUSED
+                || st == WizardStatus.RUN_FAILED;
+        Button close = Fx.id(new Button(nothingToCancel ? t.get("common.close") : t.get("common.cancel"),
+                Icons.of(Material2AL.CLOSE)), "wizard-close");
         close.setCancelButton(!st.busy());
         close.setDisable(st.busy());
         close.setOnAction(e -> stage.close());

@@ -73,13 +73,13 @@ public final class RemedyWizardViewModel {
 
     /** Builds the plan (reads the machine) in the background. */
     public void load() {
-        status.set(WizardStatus.LOADING);
         message.set(t.get("wizard.loading"));
+        status.set(WizardStatus.LOADING);
         job = executor.submit(BackgroundJob.<PlanOrRefusal>of("remedy-plan", p -> services.remediesFor(target).plan(remedyKey))
                 .onSuccess(this::planned)
                 .onFailure(e -> {
-                    status.set(WizardStatus.REFUSED);
                     message.set(t.get("wizard.planFailed", text(e)));
+                    status.set(WizardStatus.REFUSED);
                 }));
     }
 
@@ -90,12 +90,12 @@ public final class RemedyWizardViewModel {
             explanation.set(plan.explanation());
             warnings.setAll(plan.warnings());
             steps.setAll(plan.steps());
-            status.set(WizardStatus.READY);
             message.set(t.get("wizard.goal", plan.goal()));
+            status.set(WizardStatus.READY);
         } else if (answer instanceof PlanOrRefusal.Refused refused) {
-            status.set(WizardStatus.REFUSED);
             title.set(t.get("wizard.refusedTitle"));
             message.set(refused.reason());
+            status.set(WizardStatus.REFUSED);
         }
     }
 
@@ -129,22 +129,22 @@ public final class RemedyWizardViewModel {
             return;
         }
         step.set(WizardStep.RUN);
-        status.set(WizardStatus.RUNNING);
         message.set(t.get("wizard.running"));
+        status.set(WizardStatus.RUNNING);
         CancelToken token = new CancelToken();
         cancel = token;
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-apply", x -> p.apply(Consent.GRANTED, listener(), token))
                 .onSuccess(this::applied)
                 .onFailure(e -> {
-                    status.set(WizardStatus.RUN_FAILED);
                     message.set(t.get("wizard.runFailed", text(e)));
+                    status.set(WizardStatus.RUN_FAILED);
                     onChanged.run();
                 })
                 .onCancelled(() -> {
                     // The worker still rolls back what ran; its log lines keep arriving.
-                    status.set(WizardStatus.RUN_FAILED);
                     message.set(t.get("wizard.cancelled"));
+                    status.set(WizardStatus.RUN_FAILED);
                 }));
     }
 
@@ -152,28 +152,28 @@ public final class RemedyWizardViewModel {
         if (r.done()) {
             verify();
         } else {
-            status.set(WizardStatus.RUN_FAILED);
             message.set(r.message());
+            status.set(WizardStatus.RUN_FAILED);
             onChanged.run();
         }
     }
 
     private void verify() {
         step.set(WizardStep.VERIFY);
-        status.set(WizardStatus.VERIFYING);
         message.set(t.get("wizard.verifying"));
+        status.set(WizardStatus.VERIFYING);
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<Verification>of("remedy-verify", x -> p.verify())
                 .onSuccess(v -> {
                     verification.set(v);
                     changes.setAll(changes(v));
-                    status.set(v.fixed() ? WizardStatus.VERIFIED : WizardStatus.NOT_FIXED);
                     message.set(v.explanation());
+                    status.set(v.fixed() ? WizardStatus.VERIFIED : WizardStatus.NOT_FIXED);
                     onChanged.run();
                 })
                 .onFailure(e -> {
-                    status.set(WizardStatus.NOT_FIXED);
                     message.set(t.get("wizard.verifyFailed", text(e)));
+                    status.set(WizardStatus.NOT_FIXED);
                     onChanged.run();
                 }));
     }
@@ -184,20 +184,20 @@ public final class RemedyWizardViewModel {
             return;
         }
         step.set(WizardStep.DONE);
-        status.set(WizardStatus.UNDOING);
         message.set(t.get("wizard.undoing"));
+        status.set(WizardStatus.UNDOING);
         CancelToken token = new CancelToken();
         cancel = token;
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-undo", x -> p.undo(listener(), token))
                 .onSuccess(r -> {
-                    status.set(r.done() ? WizardStatus.UNDONE : WizardStatus.UNDO_FAILED);
                     message.set(r.message());
+                    status.set(r.done() ? WizardStatus.UNDONE : WizardStatus.UNDO_FAILED);
                     onChanged.run();
                 })
                 .onFailure(e -> {
-                    status.set(WizardStatus.UNDO_FAILED);
                     message.set(t.get("wizard.undoFailed", text(e)));
+                    status.set(WizardStatus.UNDO_FAILED);
                     onChanged.run();
                 }));
     }
