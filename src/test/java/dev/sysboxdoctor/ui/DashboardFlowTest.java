@@ -41,7 +41,7 @@ class DashboardFlowTest {
         try (AppHarness h = AppHarness.start(services, Settings.DEFAULTS.withLanguage("en"), true)) {
             var vm = h.window().dashboard();
             // Ubuntu's verdict is shown while the hung distro is still being waited for.
-            AppHarness.waitUntil(30, () -> h.text("#verdict").contains("Ubuntu"));
+            AppHarness.waitUntil(30, () -> h.text("#verdict").startsWith("Committing"));
             assertThat(h.text("#verdict")).isEqualTo("Committing Sysbox containers in Ubuntu produces broken images");
             assertThat(vm.runningProperty().get()).as("the hung distro is still pending").isTrue();
             Button rerun = h.node("#rerun");
@@ -69,7 +69,11 @@ class DashboardFlowTest {
 
             // Re-run with the keyboard: F5.
             h.robot.push(javafx.scene.input.KeyCode.F5);
-            AppHarness.waitUntil(5, () -> vm.runningProperty().get() || h.text("#verdict").contains("Ubuntu"));
+            AppHarness.waitUntil(5, vm.runningProperty()::get);
+            assertThat(rerun.isDisabled()).isTrue();
+            vm.cancel();
+            AppHarness.waitUntil(10, () -> !vm.runningProperty().get());
+            assertThat(h.text("#progress-text")).isEqualTo("Inspection cancelled.");
         }
     }
 
