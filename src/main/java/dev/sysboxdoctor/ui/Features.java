@@ -8,7 +8,6 @@ import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.ui.common.Clipboards;
-import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.containers.ContainersView;
 import dev.sysboxdoctor.ui.containers.ContainersViewModel;
 import dev.sysboxdoctor.ui.containers.SaveImageDialog;
@@ -41,6 +40,11 @@ final class Features {
         this.containers = new ContainersViewModel(ctx.services(), ctx.executor(), () -> {
             String e = ctx.settingsProperty().get().engineEndpoint();
             return e.isBlank() ? null : e;
+        });
+        ctx.settingsProperty().addListener((obs, old, now) -> {
+            if (old != null && !old.engineEndpoint().equals(now.engineEndpoint())) {
+                containers.invalidate(); // another engine: list again when the page is shown
+            }
         });
     }
 
@@ -117,9 +121,5 @@ final class Features {
         if (d != null) {
             Clipboards.copy(ctx.services().reports().diagnosis(d, ReportFormat.MARKDOWN));
         }
-    }
-
-    void languageChanged(I18n now) {
-        // Views are rebuilt by the window; the view-models here keep their state.
     }
 }

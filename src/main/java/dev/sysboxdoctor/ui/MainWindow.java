@@ -60,7 +60,6 @@ public final class MainWindow {
         installShortcuts();
         ctx.i18nProperty().addListener((obs, old, now) -> {
             dashboard.setI18n(now);
-            features.languageChanged(now);
             rebuild();
         });
         ctx.settingsProperty().addListener((obs, old, now) -> applyLook());

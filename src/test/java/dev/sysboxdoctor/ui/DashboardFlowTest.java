@@ -56,6 +56,9 @@ class DashboardFlowTest {
             assertThat(h.text("#card-sysbox-state")).isEqualTo("Problem");
             assertThat(h.text("#group-error")).startsWith("Problems (");
             assertThat(h.robot.lookup("#fix-commit-broken").tryQuery()).isPresent();
+            h.focusAndClick("#copy-report");
+            String copied = clipboard(h);
+            assertThat(copied).contains("Sysbox Doctor diagnosis", "Ubuntu", "BROKEN");
 
             h.fx(() -> picker.setValue("Noble"));
             assertThat(h.text("#verdict")).isEqualTo("Safe to commit: Sysbox containers in Noble save as working images");
@@ -75,6 +78,12 @@ class DashboardFlowTest {
             AppHarness.waitUntil(10, () -> !vm.runningProperty().get());
             assertThat(h.text("#progress-text")).isEqualTo("Inspection cancelled.");
         }
+    }
+
+    static String clipboard(AppHarness h) {
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
+        h.fx(() -> text.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        return text.get();
     }
 
     static boolean visibleText(Node root, String text) {

@@ -58,14 +58,20 @@ class MainWindowTest {
                 language.setValue("zh-CN");
                 theme.setValue("dark");
             });
-            h.robot.clickOn("#settings-endpoint").write("tcp://127.0.0.1:2375");
+            h.robot.clickOn("#settings-endpoint").write("tcp://127.0.0.1:9");
             h.robot.clickOn("#settings-save");
             assertThat(h.text("#nav-dashboard")).isEqualTo("概览");
             assertThat(h.window().currentPage()).isEqualTo(Page.SETTINGS);
             Settings saved = new SettingsStore(s.dirs().settingsDir()).load();
-            assertThat(saved).isEqualTo(new Settings("tcp://127.0.0.1:2375", "zh-CN", "dark", 100));
-            assertThat(h.window().context().inspectOptions().dockerHost()).isEqualTo("tcp://127.0.0.1:2375");
+            assertThat(saved).isEqualTo(new Settings("tcp://127.0.0.1:9", "zh-CN", "dark", 100));
+            assertThat(h.window().context().inspectOptions().dockerHost()).isEqualTo("tcp://127.0.0.1:9");
             assertThat(h.window().scene().getRoot().getPseudoClassStates().toString()).contains("dark");
+
+            // The Containers page uses that endpoint; nothing listens there: a plain sentence, no stack trace.
+            h.robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+            AppHarness.waitUntil(30, () -> !h.text("#containers-error").isBlank());
+            assertThat(h.text("#containers-error")).startsWith("无法列出容器：").contains("127.0.0.1:9")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
 }

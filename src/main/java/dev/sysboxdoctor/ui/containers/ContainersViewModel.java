@@ -65,6 +65,13 @@ public final class ContainersViewModel {
         }
     }
 
+    /** The engine changed: the list is stale and is loaded again the next time the page shows. */
+    public void invalidate() {
+        loadedOnce = false;
+        containers.clear();
+        selected.set(null);
+    }
+
     public ObservableList<ContainerInfo> containers() {
         return containers;
     }

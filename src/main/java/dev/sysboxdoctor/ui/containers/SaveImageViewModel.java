@@ -30,6 +30,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Save as image...": the tag checked as it is typed, the strategy (Auto recommended from the
@@ -37,6 +39,7 @@ import javafx.collections.ObservableList;
  * verification result. The user's tag only ever points at a verified image.
  */
 public final class SaveImageViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SaveImageViewModel.class);
     private final UiServices services;
     private final TaskExecutor executor;
     private final ContainerInfo container;
@@ -152,6 +155,8 @@ public final class SaveImageViewModel {
                 .withAuthorAndMessage(blankToNull(author.get()), blankToNull(message.get()));
         CancelToken token = new CancelToken();
         cancelToken = token;
+        LOG.info("saving {} as {} with {} (mode hint {}, replace {})", request.container(), request.tag(), request.strategy(),
+                modeHint, force);
         phase.set(SavePhase.SAVING);
         outcome.set(null);
         differences.clear();
@@ -176,6 +181,8 @@ public final class SaveImageViewModel {
     }
 
     private void finished(SaveOutcome o) {
+        LOG.info("save of {} as {}: saved={} with {}; {}", container.name(), o.tag(), o.saved(), o.usedStrategy(),
+                o.attempts().stream().map(this::attemptText).toList());
         outcome.set(o);
         progressFraction.set(1);
         if (o.saved()) {

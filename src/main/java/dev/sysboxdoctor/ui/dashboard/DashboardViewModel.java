@@ -104,6 +104,7 @@ public final class DashboardViewModel {
         progress.set(t.get("dashboard.progress.starting"));
         InspectOptions opts = options.get();
         Instant started = clock.instant();
+        LOG.info("diagnosis started (wsl.exe {}, engine {})", opts.wslExe(), opts.dockerHost());
         refreshPartial(opts);
         InspectionListener listener = new InspectionListener() {
             @Override
@@ -151,12 +152,15 @@ public final class DashboardViewModel {
             if (gen != generation) {
                 return;
             }
-            running.set(false);
             progress.set("");
             lastRunTook.set(Duration.between(started, clock.instant())); // what the user waited
             lastRun.set(d.inspectedAt() != null ? d.inspectedAt() : started);
             finalDiagnosis.set(d);
             show(d);
+            d.targets().forEach(v -> LOG.info("diagnosis: {} mode {} commit {}", v.name(), v.mode(), v.commitRisk()));
+            LOG.info("diagnosis finished in {} ms with {} findings", lastRunTook.get().toMillis(), d.findings().size());
+            running.set(false); // last: whoever waits for the end sees everything else already set
+            refreshSelection();
         }).onFailure(e -> {
             if (gen != generation) {
                 return;

@@ -28,6 +28,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The remediation wizard (Podman Desktop's fix-then-recheck): explain, preview the exact commands
@@ -35,6 +37,7 @@ import javafx.collections.ObservableList;
  * then done or undo. All plan calls run in the background.
  */
 public final class RemedyWizardViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RemedyWizardViewModel.class);
     private final UiServices services;
     private final TaskExecutor executor;
     private final TargetFacts target;
@@ -149,6 +152,7 @@ public final class RemedyWizardViewModel {
     }
 
     private void applied(ApplyResult r) {
+        LOG.info("remedy {} on {}: {} - {}", remedyKey, target == null ? "machine" : target.name(), r.outcome(), r.message());
         if (r.done()) {
             verify();
         } else {
@@ -165,6 +169,7 @@ public final class RemedyWizardViewModel {
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<Verification>of("remedy-verify", x -> p.verify())
                 .onSuccess(v -> {
+                    LOG.info("remedy {} verified: fixed={} - {}", remedyKey, v.fixed(), v.explanation());
                     verification.set(v);
                     changes.setAll(changes(v));
                     message.set(v.explanation());
@@ -191,6 +196,7 @@ public final class RemedyWizardViewModel {
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-undo", x -> p.undo(listener(), token))
                 .onSuccess(r -> {
+                    LOG.info("remedy {} undo: {} - {}", remedyKey, r.outcome(), r.message());
                     message.set(r.message());
                     status.set(r.done() ? WizardStatus.UNDONE : WizardStatus.UNDO_FAILED);
                     onChanged.run();
@@ -226,6 +232,7 @@ public final class RemedyWizardViewModel {
 
             @Override
             public void log(String line) {
+                LOG.info("[{}] {}", remedyKey, line);
                 executor.onUi(() -> log.add(line));
             }
 
