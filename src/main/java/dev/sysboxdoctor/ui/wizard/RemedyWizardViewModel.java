@@ -43,7 +43,7 @@ public final class RemedyWizardViewModel {
     private final TargetFacts target;
     private final String remedyKey;
     private final Runnable onChanged;
-    private I18n t;
+    private final I18n t;
 
     private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.EXPLAIN);
     private final ObjectProperty<WizardStatus> status = new SimpleObjectProperty<>(WizardStatus.LOADING);
@@ -255,10 +255,6 @@ public final class RemedyWizardViewModel {
 
     private static String text(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    public void setI18n(I18n i18n) {
-        this.t = i18n;
     }
 
     public String remedyKey() {
