@@ -38,6 +38,19 @@ public final class Services {
         return inspector;
     }
 
+    /**
+     * Remedy plans for this machine (wsl.exe on Windows, the local root on Linux). Callers narrow
+     * the environment with {@code remedyEnvironment().withWslExe(...).withDistro(...)} as needed.
+     */
+    public dev.sysboxdoctor.remedy.Remedies remedies() {
+        return new dev.sysboxdoctor.remedy.Remedies(remedyEnvironment());
+    }
+
+    /** Where remedies act by default: "/" with pkexec / sudo -n found on PATH (detected on each call). */
+    public dev.sysboxdoctor.remedy.RemedyEnvironment remedyEnvironment() {
+        return dev.sysboxdoctor.remedy.RemedyEnvironment.local(commandRunner);
+    }
+
     /** Facts to findings (pure). */
     public Diagnoser diagnoser() {
         return diagnoser;

@@ -53,6 +53,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds.");
         }
+        if (root != null && !java.nio.file.Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
+        }
+        if (distro != null && wslExe == null && !System.getProperty("os.name", "").startsWith("Windows")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--distro needs wsl.exe: pass --wsl-exe PATH (or run on Windows).");
+        }
         InspectOptions options = InspectOptions.defaults().withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro)
                 .withRoot(root).withDockerHost(dockerHost);
         if (timeoutSeconds != null) {

@@ -94,7 +94,7 @@ final class FixCommand implements Runnable {
             if (!result.done()) {
                 err.println("sysbox-doctor fix: " + result.message());
                 for (StepReport r : result.steps()) {
-                    if (!r.detail().isEmpty()) {
+                    if (!r.detail().isEmpty() && !result.message().contains(r.detail())) {
                         err.println("  " + r.step().title() + ": " + r.status() + " - " + r.detail());
                     }
                 }
@@ -109,7 +109,7 @@ final class FixCommand implements Runnable {
         }
 
         private RemedyEnvironment environment() {
-            RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
+            RemedyEnvironment env = services.remedyEnvironment();
             if (root != null) {
                 // A confined root is a fixture or a mounted image: its files are written directly.
                 env = env.withRoot(root).withEscalation(Escalation.NONE);

@@ -69,7 +69,7 @@ public class Diagnoser {
             out.add(new Finding(FindingIds.WSL_INBOX, Severity.WARNING, null, "This is the old inbox WSL",
                     "wsl.exe does not know --version: WSL was never updated from the Store. 'wsl --update' installs current WSL, "
                             + "whose kernel (6.6) lets Sysbox use ID-mapped mounts.",
-                    TargetRules.evidence(w.kernelVersion() == null ? null : "kernel version " + w.kernelVersion()),
+                    TargetRules.evidence(TargetRules.labeled("kernel version ", w.kernelVersion())),
                     List.of(RemedyIds.WSL_KERNEL_UPGRADE), List.of(DocLinks.WSL_KERNEL_NOTES)));
         }
         if (vantage == Vantage.WSL_EXE && w.distros().isEmpty() && w.gaps().isEmpty()) {
@@ -89,7 +89,7 @@ public class Diagnoser {
             out.add(new Finding(FindingIds.WSL_KERNEL_OLD, Severity.WARNING, null, "WSL's kernel " + w.kernelVersion() + " is older than 5.19",
                     "Sysbox needs 5.19 for ID-mapped overlay mounts; without them it clones container root filesystems and docker commit "
                             + "breaks. 'wsl --update' brings the 6.6 kernel.",
-                    TargetRules.evidence("WSL " + w.wslVersion(), "kernel " + w.kernelVersion()), List.of(RemedyIds.WSL_KERNEL_UPGRADE),
+                    TargetRules.evidence(TargetRules.labeled("WSL ", w.wslVersion()), TargetRules.labeled("kernel ", w.kernelVersion())), List.of(RemedyIds.WSL_KERNEL_UPGRADE),
                     List.of(DocLinks.WSL_KERNEL_NOTES)));
         }
         return out;

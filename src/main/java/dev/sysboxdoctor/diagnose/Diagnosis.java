@@ -24,10 +24,13 @@ public record Diagnosis(HostKind hostKind, WslFacts wsl, WslConfigFacts wslConfi
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** Nothing at all could be inspected: no target answered and WSL did not either (CLI exit 3). */
+    /**
+     * Nothing at all could be inspected (CLI exit 3): no target answered, and WSL did not give a
+     * usable answer either (wsl.exe saying "no distros" is an answer; a failed or garbled list is not).
+     */
     public boolean nothingInspected() {
         boolean anyTarget = targets.stream().anyMatch(t -> t.facts().reachable().isYes());
-        boolean wslAnswered = wsl != null && wsl.available();
+        boolean wslAnswered = wsl != null && wsl.available() && (!wsl.distros().isEmpty() || wsl.gaps().isEmpty());
         return !anyTarget && !wslAnswered;
     }
 

@@ -59,7 +59,7 @@ final class TargetRules {
                     "WSL1: Sysbox cannot run here",
                     "This distro runs under WSL1, which has no Linux kernel: no namespaces, cgroups or overlayfs for Sysbox. "
                             + "Convert it with 'wsl --set-version " + t.name() + " 2'.",
-                    evidence("kernel " + k.release(), k.procVersion()), List.of(), List.of(DocLinks.WSL_KERNEL_NOTES));
+                    evidence(labeled("kernel ", k.release()), k.procVersion()), List.of(), List.of(DocLinks.WSL_KERNEL_NOTES));
             return new TargetVerdict(t.name(), t, sb.installed() == Tri.YES ? SysboxMode.UNKNOWN : SysboxMode.NOT_INSTALLED,
                     SysboxMode.UNKNOWN, "WSL1 has no Linux kernel", CommitRisk.NOT_APPLICABLE);
         }
@@ -106,7 +106,7 @@ final class TargetRules {
         if (sb.mgrRunning() == Tri.NO) {
             add(FindingIds.SYSBOX_MGR_NOT_RUNNING, Severity.WARNING, "sysbox-mgr is not running",
                     "Sysbox is installed but its manager is not running, so Sysbox containers cannot start. Start it with 'systemctl start sysbox'.",
-                    evidence(sb.execStart() == null ? null : "ExecStart=" + sb.execStart()), List.of(RemedyIds.SYSBOX_RESTART), List.of());
+                    evidence(labeled("ExecStart=", sb.execStart())), List.of(RemedyIds.SYSBOX_RESTART), List.of());
         }
         if (k.systemd() == Tri.NO) {
             add(FindingIds.NO_SYSTEMD, Severity.WARNING, "systemd is not running",
@@ -200,7 +200,7 @@ final class TargetRules {
                     "Sysbox can only avoid rootfs cloning here with a working shiftfs. "
                             + (wsl ? "'wsl --update' brings the 6.6 kernel (WSL 2.5 and later)."
                             : "A kernel 5.19 or newer (e.g. Ubuntu's HWE kernel) removes the need for shiftfs."),
-                    evidence("kernel " + k.release()), remedies, List.of(DocLinks.DISTRO_COMPAT, DocLinks.WSL_KERNEL_NOTES));
+                    evidence(labeled("kernel ", k.release())), remedies, List.of(DocLinks.DISTRO_COMPAT, DocLinks.WSL_KERNEL_NOTES));
         }
     }
 
@@ -213,7 +213,7 @@ final class TargetRules {
                         (newKernel ? "This kernel supports overlayfs on ID-mapped mounts, but the flag turns it off, so Sysbox falls back "
                                 + "to shiftfs or rootfs cloning. Remove the flag from sysbox-mgr's ExecStart unless you need it."
                                 : "On this kernel ID-mapped overlay is unavailable anyway; the flag changes nothing today."),
-                        evidence("ExecStart=" + sb.execStart()), List.of(), List.of(DocLinks.CONFIGURATION));
+                        evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.CONFIGURATION));
             }
         }
         if (has(flags, DISABLE_SHIFTFS)) {
@@ -221,26 +221,26 @@ final class TargetRules {
             add(FindingIds.SHIFTFS_DISABLED_BY_FLAG, matters ? Severity.WARNING : Severity.INFO, "sysbox-mgr runs with --disable-shiftfs",
                     matters ? "shiftfs is present but disabled, and this kernel has no ID-mapped overlay, so Sysbox clones the rootfs."
                             : "shiftfs is not needed or not present here; the flag changes nothing today.",
-                    evidence("ExecStart=" + sb.execStart()), List.of(), List.of(DocLinks.ISSUE_596));
+                    evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.ISSUE_596));
         }
         if (has(flags, DISABLE_PRECHECK)) {
             if (k.shiftfs() == ShiftfsState.ABSENT) {
                 add(FindingIds.PRECHECK_OVERRIDE_WITHOUT_SHIFTFS, Severity.WARNING, "--disable-shiftfs-precheck without shiftfs",
                         "The precheck override only helps where the shiftfs module exists; this kernel has none, so it has no effect.",
-                        evidence("ExecStart=" + sb.execStart(), "shiftfs ABSENT"), List.of(), List.of(DocLinks.ISSUE_868));
+                        evidence(labeled("ExecStart=", sb.execStart()), "shiftfs ABSENT"), List.of(), List.of(DocLinks.ISSUE_868));
             } else {
                 add(FindingIds.SHIFTFS_PRECHECK_OVERRIDDEN, Severity.INFO, "shiftfs precheck is overridden",
                         "sysbox-mgr runs with --disable-shiftfs-precheck and uses shiftfs without testing it. That is right where "
                                 + "shiftfs really works; on some Ubuntu 5.15 kernels it is buggy ('value too large for defined data type'): "
                                 + "verify saved images.",
-                        evidence("ExecStart=" + sb.execStart(), k.shiftfsEvidence()), List.of(), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_596));
+                        evidence(labeled("ExecStart=", sb.execStart()), k.shiftfsEvidence()), List.of(), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_596));
             }
         }
         if (has(flags, DISABLE_CLONING)) {
             add(FindingIds.ROOTFS_CLONING_DISABLED, Severity.INFO, "Rootfs cloning is disabled",
                     "sysbox-mgr runs with --disable-rootfs-cloning: where Sysbox must chown, it does so through Docker's own overlay, "
                             + "which is slow at container start but keeps file contents for docker commit.",
-                    evidence("ExecStart=" + sb.execStart()), List.of(), List.of(DocLinks.CONFIGURATION));
+                    evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.CONFIGURATION));
         }
     }
 
@@ -310,7 +310,7 @@ final class TargetRules {
                     "This is Docker Desktop's engine: Sysbox cannot be added to it",
                     "Docker Desktop uses Sysbox only internally (Enhanced Container Isolation). To run Sysbox containers, install Docker "
                             + "Engine and Sysbox inside a WSL2 distro.",
-                    evidence("OperatingSystem: " + d.operatingSystem(), "docker " + d.version()), List.of(), List.of(DocLinks.SYSBOX_DOCKER_DESKTOP));
+                    evidence(labeled("OperatingSystem: ", d.operatingSystem()), labeled("docker ", d.version())), List.of(), List.of(DocLinks.SYSBOX_DOCKER_DESKTOP));
         }
         if (sb.installed() == Tri.YES && !d.sysboxRuntimeRegistered()) {
             add(FindingIds.SYSBOX_RUNTIME_NOT_REGISTERED, Severity.WARNING, "Docker does not know the sysbox-runc runtime",
@@ -353,11 +353,16 @@ final class TargetRules {
     static List<String> evidence(String... lines) {
         List<String> out = new ArrayList<>();
         for (String l : lines) {
-            if (l != null && !l.isBlank() && !l.endsWith("null")) {
+            if (l != null && !l.isBlank()) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** "label value", or null (left out of evidence) when the value is unknown. */
+    static String labeled(String label, String value) {
+        return value == null ? null : label + value;
     }
 
     static List<String> gapEvidence(List<Gap> gaps) {

@@ -29,8 +29,12 @@ public final class DockerCliParser {
             root = null;
         }
         if (!info.ok() || root == null || !root.isObject() || root.path("ServerVersion").asText("").isEmpty()) {
+            List<String> errors = new ArrayList<>();
+            if (root != null) {
+                root.path("ServerErrors").forEach(e -> errors.add(e.asText()));
+            }
             return DockerFacts.unreachable(endpoint, new Gap("docker", "the Docker Engine did not answer",
-                    KernelParser.evidence(info)));
+                    errors.isEmpty() ? KernelParser.evidence(info) : errors));
         }
         List<String> runtimes = new ArrayList<>();
         Iterator<String> names = root.path("Runtimes").fieldNames();

@@ -94,7 +94,10 @@ public final class SysboxParser {
             gaps.add(new Gap("sysbox.journal", "could not read sysbox-mgr's journal", KernelParser.evidence(journal)));
         }
         if (installed == Tri.YES && block == null && journal != null && journal.ok()) {
-            gaps.add(new Gap("sysbox.journal", "the journal holds no sysbox-mgr start (journald not persistent, or not started since boot)",
+            boolean denied = journal.text().contains("insufficient permissions") || journal.text().contains("not seeing messages from other users");
+            gaps.add(new Gap("sysbox.journal", denied
+                    ? "cannot read the system journal as this user (run with sudo, or join the systemd-journal group)"
+                    : "the journal holds no sysbox-mgr start (journald not persistent, or not started since boot)",
                     List.of(KernelParser.abbreviate(KernelParser.firstLine(journal.text())))));
         }
         return new SysboxFacts(installed, version, versionSource, eff.execStart(), eff.files(), configured, running,

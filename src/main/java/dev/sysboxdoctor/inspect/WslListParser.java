@@ -36,7 +36,7 @@ public final class WslListParser {
                 line = line.substring(1).strip();
             }
             String[] cols = line.split("\\s+");
-            if (cols.length == 3 && cols[2].matches("[12]") && validName(cols[0])) {
+            if (cols.length == 3 && cols[2].matches("[12]") && cols[1].matches("\\p{L}[\\p{L}-]*") && validName(cols[0])) {
                 distros.add(new WslDistro(cols[0], cols[1], Integer.parseInt(cols[2]), isDefault,
                         DOCKER_DESKTOP_DISTROS.contains(cols[0].toLowerCase(java.util.Locale.ROOT))));
             } else if (!headerSeen && distros.isEmpty() && cols.length == 3 && !isDefault) {

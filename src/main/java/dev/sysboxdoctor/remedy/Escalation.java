@@ -18,8 +18,12 @@ public record Escalation(Kind kind, String reason) {
     public static final Escalation PKEXEC = new Escalation(Kind.PKEXEC, "");
     public static final Escalation SUDO = new Escalation(Kind.SUDO, "");
 
-    /** root: NONE; else pkexec on PATH; else sudo on PATH (tried with -n); else UNAVAILABLE. */
-    public static Escalation detect() {
+    /**
+     * root: NONE; else pkexec on PATH (it asks for the password itself, through the desktop's
+     * polkit agent or on the terminal); else sudo when {@code sudo -n true} works without a
+     * password; else UNAVAILABLE with what to do.
+     */
+    public static Escalation detect(dev.sysboxdoctor.host.CommandRunner runner) {
         if ("root".equals(System.getProperty("user.name"))) {
             return NONE;
         }
@@ -27,7 +31,18 @@ public record Escalation(Kind kind, String reason) {
             return PKEXEC;
         }
         if (onPath("sudo")) {
-            return SUDO;
+            try {
+                if (runner.run(dev.sysboxdoctor.host.Command.of("sudo", "-n", "true")
+                        .withTimeout(java.time.Duration.ofSeconds(10))).ok()) {
+                    return SUDO;
+                }
+            } catch (java.io.IOException e) {
+                // fall through to the message
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Escalation(Kind.UNAVAILABLE, "This needs root: pkexec is not installed and sudo asks for a "
+                    + "password (sudo -n fails). Run `sudo -v` first and try again, or run sysbox-doctor as root.");
         }
         return new Escalation(Kind.UNAVAILABLE,
                 "This needs root: neither pkexec nor sudo is installed. Run sysbox-doctor as root.");

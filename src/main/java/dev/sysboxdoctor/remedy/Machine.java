@@ -65,6 +65,11 @@ final class Machine {
                 : "WSL distro " + distro;
     }
 
+    /** The WSL distro name, or null for the local machine. */
+    String distroName() {
+        return distro;
+    }
+
     boolean isWsl() {
         return wsl != null;
     }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.inspect.KernelVersion;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class PrecheckPlans {
     /** What the precheck remedy reads from the machine. */
     record Snapshot(String release, Optional<KernelVersion> kernel, boolean shiftfsLoaded, String osId,
                     boolean systemd, String unitPath, List<String> unitFiles, List<String> dropInNames,
-                    String effectiveExec, boolean dropInDirExists, Optional<String> ourDropIn,
+                    String effectiveExec, Optional<String> ourDropIn,
                     int startBlocks, Optional<MgrJournal.StartBlock> newest, String journalProblem) {
         boolean installed() {
             return unitPath != null;
@@ -57,6 +58,12 @@ final class PrecheckPlans {
             return new ObservedState(summary, f);
         }
 
+        /** The Sysbox version the newest start logged ("Version: 0.6.6"), or empty. */
+        Optional<KernelVersion> sysboxVersion() {
+            return newest.flatMap(b -> b.messages().stream().filter(m -> m.startsWith("Version: ")).findFirst())
+                    .flatMap(v -> KernelVersion.parse(v.substring("Version: ".length())));
+        }
+
         String mode() {
             if (newest.isEmpty()) {
                 return "UNKNOWN";
@@ -75,14 +82,14 @@ final class PrecheckPlans {
     }
 
     Machine machine() throws StepFailedException, InterruptedException {
-        if (env.wslExe() == null) {
+        if (env.effectiveWslExe() == null) {
             return Machine.local(env);
         }
-        WslCli cli = new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
+        WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
-            distro = WslKernelPlans.distros(cli).stream().filter(WslDistroList.Distro::isDefault).findFirst()
-                    .map(WslDistroList.Distro::name)
+            distro = WslKernelPlans.distros(cli).stream().filter(WslDistro::isDefault).findFirst()
+                    .map(WslDistro::name)
                     .orElseThrow(() -> new StepFailedException("No default WSL distro: name the one that runs Sysbox with --distro."));
         }
         return Machine.wsl(env, cli, distro);
@@ -120,7 +127,6 @@ final class PrecheckPlans {
         }
         String exec = unitPath == null ? "" : SystemdUnits.effectiveExecStart(files);
         Optional<String> ours = m.read(DROP_IN);
-        boolean dirExists = m.isDirectory(DROP_IN_DIR);
         String journal = "";
         String problem = "";
         try {
@@ -136,7 +142,7 @@ final class PrecheckPlans {
                     : "no sysbox-mgr start in the journal";
         }
         return new Snapshot(release, KernelVersion.parse(release), shiftfs, osId, systemd, unitPath, files, names, exec,
-                dirExists, ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
+                ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
                 problem);
     }
 
@@ -174,6 +180,10 @@ final class PrecheckPlans {
                     + "Sysbox issues #596 and #608). If containers then fail that way, revert this fix "
                     + "(sysbox-doctor fix precheck --revert); the maintainers' workaround there was --disable-shiftfs.");
         }
+        if (s.sysboxVersion().map(v -> v.compareTo(new KernelVersion(0, 6, 7)) < 0).orElse(false)) {
+            warnings.add("Sysbox " + s.sysboxVersion().get() + " has a known false negative in this check, fixed in "
+                    + "0.6.7 (issue #922): upgrading Sysbox may make the override unnecessary.");
+        }
         String explanation = "shiftfs is loaded on " + m.label() + " (kernel " + s.release() + "), but sysbox-mgr's "
                 + "preflight check of shiftfs fails, so Sysbox falls back to rootfs cloning and `docker commit` of "
                 + "Sysbox containers produces images whose files are zero-filled (exec format error). The flag "
@@ -181,10 +191,11 @@ final class PrecheckPlans {
                 + "drop-in, which survives package upgrades and is removed again by --revert.";
         Snapshot before = s;
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
-                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps, s.state(),
-                () -> snapshot(m).state(),
+                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps,
+                Rediagnosis.add(env, m.distroName(), s.state()),
+                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && after.fact("precheck").equals("skipped")
-                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG),
+                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG) && Rediagnosis.notBroken(after),
                 "The journal's newest sysbox-mgr start must show \"Shiftfs module found in kernel: yes\" and no "
                         + "\"works properly\" lines."));
     }
@@ -212,7 +223,8 @@ final class PrecheckPlans {
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
                 "Revert: sysbox-mgr runs its shiftfs precheck again",
                 "Removes the drop-in sysbox-doctor added, so sysbox-mgr starts with the flags it had before.",
-                restartWarnings(m), steps, s.state(), () -> snapshot(m).state(),
+                restartWarnings(m), steps, Rediagnosis.add(env, m.distroName(), s.state()),
+                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
                         && !after.fact("precheck").equals("skipped"),
                 "The journal's newest sysbox-mgr start must show the shiftfs precheck running again."));
@@ -257,6 +269,11 @@ final class PrecheckPlans {
                     + "use it would fail. If the kernel has the module, load it (sudo modprobe shiftfs) and try again; "
                     + "otherwise the fix is a 5.19+ kernel.");
         }
+        Optional<KernelVersion> sysbox = s.sysboxVersion();
+        if (sysbox.isPresent() && sysbox.get().compareTo(new KernelVersion(0, 6, 2)) < 0) {
+            return Optional.of("Sysbox " + sysbox.get() + " does not know " + FLAG + " (added in 0.6.2); sysbox-mgr "
+                    + "would not start. Upgrade Sysbox first (0.6.7 also fixes a false negative of this check, issue #922).");
+        }
         if (SystemdUnits.hasFlag(s.effectiveExec(), "--disable-shiftfs")) {
             return Optional.of("sysbox-mgr runs with --disable-shiftfs (ExecStart: " + s.effectiveExec()
                     + "); skipping the precheck would change nothing. Remove --disable-shiftfs first.");
@@ -267,10 +284,10 @@ final class PrecheckPlans {
         if (s.effectiveExec().isBlank()) {
             return Optional.of("Cannot find sysbox-mgr's ExecStart in " + s.unitPath() + " and its drop-ins.");
         }
-        int after = s.dropInNames().indexOf(DROP_IN_NAME);
         for (int i = 0; i < s.dropInNames().size(); i++) {
             String name = s.dropInNames().get(i);
-            if (name.compareTo(DROP_IN_NAME) > 0 && after < i && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
+            // unitFiles() is the unit, then the drop-ins in name order.
+            if (name.compareTo(DROP_IN_NAME) > 0 && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
                 return Optional.of("The drop-in " + name + " sorts after " + DROP_IN_NAME + " and sets ExecStart, so "
                         + "it would override the fix. Add " + FLAG + " to it by hand instead.");
             }

@@ -28,7 +28,7 @@ public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String d
 
     /** The real machine: "/" with the escalation found on PATH. */
     public static RemedyEnvironment local(CommandRunner runner) {
-        return new RemedyEnvironment(Path.of("/"), null, null, null, Escalation.detect(), runner, null);
+        return new RemedyEnvironment(Path.of("/"), null, null, null, Escalation.detect(runner), runner, null);
     }
 
     public RemedyEnvironment withRoot(Path dir) {
@@ -49,6 +49,14 @@ public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String d
 
     public RemedyEnvironment withEscalation(Escalation e) {
         return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout);
+    }
+
+    /** The wsl.exe to use: the given one, else {@code wsl.exe} on Windows, else none (native Linux). */
+    public String effectiveWslExe() {
+        if (wslExe != null) {
+            return wslExe.toString();
+        }
+        return System.getProperty("os.name", "").startsWith("Windows") ? "wsl.exe" : null;
     }
 
     /** True when files live under a directory other than "/" (a fixture or a mounted image). */

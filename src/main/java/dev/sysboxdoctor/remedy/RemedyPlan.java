@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * thread and cancel from another.
  */
 public final class RemedyPlan {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemedyPlan.class);
     private final RemedyId id;
     private final String title;
     private final String explanation;
@@ -21,8 +22,11 @@ public final class RemedyPlan {
     private final StateProbe probe;
     private final Predicate<ObservedState> goal;
     private final String goalText;
+    /** Read from any thread (the GUI asks canUndo() while a step runs); written by the worker. */
     private final List<StepStatus> statuses;
-    private boolean applied;
+    /** Held by apply() and undo() only, so the GUI thread never waits for a running step. */
+    private final Object running = new Object();
+    private volatile boolean applied;
 
     RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
                ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
@@ -35,7 +39,8 @@ public final class RemedyPlan {
         this.probe = probe;
         this.goal = goal;
         this.goalText = goalText;
-        this.statuses = new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN));
+        this.statuses = java.util.Collections.synchronizedList(
+                new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
     }
 
     public RemedyId id() {
@@ -94,7 +99,13 @@ public final class RemedyPlan {
      * Runs the steps in order. Without consent nothing runs. A failing step, or a cancel, undoes
      * the steps that ran (in reverse order) and re-runs the settling steps.
      */
-    public synchronized ApplyResult apply(Consent consent, PlanListener listener, CancelToken cancel) {
+    public ApplyResult apply(Consent consent, PlanListener listener, CancelToken cancel) {
+        synchronized (running) {
+            return applyLocked(consent, listener, cancel);
+        }
+    }
+
+    private ApplyResult applyLocked(Consent consent, PlanListener listener, CancelToken cancel) {
         if (applied) {
             throw new IllegalStateException("this plan has already been applied; build a new one");
         }
@@ -107,17 +118,25 @@ public final class RemedyPlan {
         for (int i = 0; i < steps.size(); i++) {
             PlannedStep ps = steps.get(i);
             if (cancel.isCancelled()) {
-                return rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+                boolean interrupted = Thread.interrupted(); // roll back with a clear flag, then restore it
+                ApplyResult r = rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return r;
             }
             listener.stepStarted(ps.step());
             if (!ps.step().argv().isEmpty()) {
                 listener.log("$ " + ps.step().commandLine());
             }
+            cancel.bind(Thread.currentThread());
             try {
                 ps.action().run(listener);
+                cancel.bind(null);
                 statuses.set(i, StepStatus.DONE);
                 listener.stepFinished(ps.step(), StepStatus.DONE);
             } catch (InterruptedException e) {
+                cancel.bind(null);
                 statuses.set(i, StepStatus.FAILED);
                 details.set(i, "cancelled");
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
@@ -125,19 +144,30 @@ public final class RemedyPlan {
                 ApplyResult r = rollBack(i + 1, listener, details, true, "Cancelled during: " + ps.step().title());
                 Thread.currentThread().interrupt();
                 return r;
-            } catch (StepFailedException e) {
+            } catch (StepFailedException | RuntimeException e) {
+                cancel.bind(null);
+                boolean cancelledNow = Thread.interrupted() || cancel.isCancelled();
+                String why = e instanceof StepFailedException ? e.getMessage() : plain(e);
                 statuses.set(i, StepStatus.FAILED);
-                details.set(i, e.getMessage());
-                listener.log("FAILED: " + e.getMessage());
+                details.set(i, why);
+                listener.log("FAILED: " + why);
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
-                return rollBack(i + 1, listener, details, false, ps.step().title() + " failed: " + e.getMessage());
+                if (!(e instanceof StepFailedException)) {
+                    LOG.warn("step {} failed unexpectedly", ps.step().id(), e);
+                }
+                ApplyResult r = rollBack(i + 1, listener, details, cancelledNow,
+                        cancelledNow ? "Cancelled during: " + ps.step().title() : ps.step().title() + " failed: " + why);
+                if (cancelledNow) {
+                    Thread.currentThread().interrupt();
+                }
+                return r;
             }
         }
         return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), "All steps ran. " + goalText);
     }
 
     /** Whether undo() can take back what apply() did (false when, e.g., a wsl --update cannot be undone). */
-    public synchronized boolean canUndo() {
+    public boolean canUndo() {
         for (int i = 0; i < steps.size(); i++) {
             if (statuses.get(i) == StepStatus.DONE && steps.get(i).rollback() != null) {
                 return true;
@@ -146,8 +176,18 @@ public final class RemedyPlan {
         return false;
     }
 
-    /** Takes back a successful apply(): the same rollback a failure would run. */
-    public synchronized ApplyResult undo(PlanListener listener, CancelToken cancel) {
+    /**
+     * Takes back a successful apply(): the same rollback a failure would run. It runs to the end
+     * even when {@code cancel} fires (a half-undone change is worse than a slow one); the token is
+     * taken for symmetry with apply().
+     */
+    public ApplyResult undo(PlanListener listener, CancelToken cancel) {
+        synchronized (running) {
+            return undoLocked(listener);
+        }
+    }
+
+    private ApplyResult undoLocked(PlanListener listener) {
         if (!canUndo()) {
             return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), "Nothing to undo.");
         }
@@ -164,11 +204,12 @@ public final class RemedyPlan {
         try {
             ObservedState after = probe.observe();
             boolean fixed = goal.test(after);
-            return new Verification(before, after, fixed, fixed ? "Verified: " + after.summary()
-                    : "The problem remains: " + after.summary());
-        } catch (StepFailedException e) {
-            return new Verification(before, new ObservedState("could not check: " + e.getMessage(), java.util.Map.of()),
-                    false, "Could not verify: " + e.getMessage());
+            return new Verification(before, after, fixed, fixed ? "Verified. " + goalText
+                    : "The problem remains. Expected: " + goalText);
+        } catch (StepFailedException | RuntimeException e) {
+            LOG.debug("verification failed", e);
+            return new Verification(before, new ObservedState("could not check: " + plain(e), java.util.Map.of()),
+                    false, "Could not verify: " + plain(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Verification(before, new ObservedState("not checked (cancelled)", java.util.Map.of()),
@@ -190,10 +231,10 @@ public final class RemedyPlan {
                 ps.rollback().run(listener);
                 statuses.set(i, StepStatus.ROLLED_BACK);
                 anyUndone = true;
-            } catch (StepFailedException | InterruptedException e) {
+            } catch (StepFailedException | InterruptedException | RuntimeException e) {
                 complete = false;
                 statuses.set(i, StepStatus.ROLLBACK_FAILED);
-                details.set(i, "could not undo: " + e.getMessage());
+                details.set(i, "could not undo: " + plain(e));
                 listener.log("Could not undo " + ps.step().title() + ": " + e.getMessage());
             }
             listener.stepFinished(ps.step(), statuses.get(i));
@@ -211,9 +252,9 @@ public final class RemedyPlan {
                 listener.log("Again, so the restored state takes effect: " + ps.step().title());
                 try {
                     ps.action().run(listener);
-                } catch (StepFailedException | InterruptedException e) {
+                } catch (StepFailedException | InterruptedException | RuntimeException e) {
                     complete = false;
-                    details.set(i, "could not re-run after undo: " + e.getMessage());
+                    details.set(i, "could not re-run after undo: " + plain(e));
                     listener.log("Could not re-run " + ps.step().title() + ": " + e.getMessage());
                 }
             }
@@ -222,6 +263,11 @@ public final class RemedyPlan {
                 : cancelled ? ApplyResult.Outcome.CANCELLED_ROLLED_BACK : ApplyResult.Outcome.FAILED_ROLLED_BACK;
         String left = complete ? "" : " Some changes could not be undone; see the step details.";
         return new ApplyResult(outcome, reports(details), why + left);
+    }
+
+    /** One line for people: the message, or the exception's kind when it has none. */
+    private static String plain(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private List<StepReport> reports(List<String> details) {

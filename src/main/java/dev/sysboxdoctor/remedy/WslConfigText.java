@@ -101,13 +101,15 @@ final class WslConfigText {
 
     /** Every active {@code kernel=} under {@code [wsl2]} (duplicates included), in file order. */
     List<KernelPin> kernelLines() {
+        return keyLines("kernel");
+    }
+
+    /** Every active {@code key=} under {@code [wsl2]}, in file order, with its unescaped value. */
+    List<KernelPin> keyLines(String key) {
         List<KernelPin> out = new ArrayList<>();
         String section = "";
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (i == 0 && t.startsWith("\uFEFF")) {
-                t = t.substring(1).strip();
-            }
             if (t.startsWith("[") && t.contains("]")) {
                 section = t.substring(1, t.indexOf(']')).strip().toLowerCase(Locale.ROOT);
                 continue;
@@ -116,17 +118,22 @@ final class WslConfigText {
             if (t.isEmpty() || t.startsWith("#") || eq < 0 || !section.equals("wsl2")) {
                 continue;
             }
-            if (t.substring(0, eq).strip().equalsIgnoreCase("kernel")) {
+            if (t.substring(0, eq).strip().equalsIgnoreCase(key)) {
                 out.add(new KernelPin(i, unescape(t.substring(eq + 1))));
             }
         }
         return out;
     }
 
-    /** Every active kernel pin commented out with a marker; other lines untouched. */
+    /**
+     * Every active kernel pin commented out with a marker, and {@code kernelModules=} with it (it
+     * belongs to the custom kernel and WSL rejects it without {@code kernel=}); other lines untouched.
+     */
     WslConfigText disableKernelPins() {
         List<Line> out = new ArrayList<>(lines);
-        for (KernelPin pin : kernelLines()) {
+        List<KernelPin> changed = new ArrayList<>(kernelLines());
+        changed.addAll(keyLines("kernelModules"));
+        for (KernelPin pin : changed) {
             Line l = out.get(pin.line());
             out.set(pin.line(), new Line(MARKER + l.text().strip(), l.eol()));
         }

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.WslListParser;
+import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslReply;
@@ -83,13 +85,13 @@ final class WslKernelPlans {
         throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
     }
 
-    static List<WslDistroList.Distro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+    static List<WslDistro> distros(WslCli cli) throws StepFailedException, InterruptedException {
         try {
             WslReply r = cli.listVerbose();
             if (!r.ok()) {
                 return List.of();
             }
-            return WslDistroList.parse(r.stdout());
+            return WslListParser.parse(r.stdout()).distros();
         } catch (IOException e) {
             throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
         }
@@ -155,6 +157,13 @@ final class WslKernelPlans {
         return f.isPresent() && (Files.exists(f.get().backupPath()) || Files.exists(f.get().createdMarkerPath()));
     }
 
+    /** The kernel state plus the full diagnosis of the distro it was read from. */
+    ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
+        String distro = insideWsl() ? null : env.distro() != null ? env.distro()
+                : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
+        return Rediagnosis.add(env, distro, kernelState(cli).state());
+    }
+
     KernelState kernelState(WslCli cli) throws StepFailedException, InterruptedException {
         String release = "";
         if (insideWsl()) {
@@ -165,7 +174,7 @@ final class WslKernelPlans {
             }
         } else {
             String distro = env.distro() != null ? env.distro()
-                    : WslDistroList.defaultDistro(distros(cli)).map(WslDistroList.Distro::name).orElse(null);
+                    : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
             if (distro != null) {
                 try {
                     WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
@@ -224,6 +233,10 @@ final class WslKernelPlans {
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>();
         warnings.add("wsl --update needs administrator rights: Windows asks through a UAC prompt.");
+        if (s.wslConfig().isEmpty()) {
+            warnings.add("The .wslconfig file could not be located (give it with --wslconfig): if it pins a custom "
+                    + "kernel (kernel= under [wsl2]), wsl --update will not change the kernel WSL boots.");
+        }
         warnings.addAll(shutdownWarnings(cli));
         String explanation = "The WSL kernel here is " + s.state().fact("kernel").replaceFirst("^$", "unknown")
                 + ", older than 5.19: Sysbox cannot use overlayfs on ID-mapped mounts and clones each container's "
@@ -231,8 +244,8 @@ final class WslKernelPlans {
                 + "installs the current WSL release, whose kernel is 6.6 or newer; `wsl --shutdown` then restarts "
                 + "the WSL VM so the new kernel boots. This cannot be undone by sysbox-doctor.";
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UPGRADE, "Update the WSL kernel to 5.19+",
-                explanation, warnings, steps, s.state(), () -> kernelState(cli).state(),
-                after -> "true".equals(after.fact("overlayIdmap")),
+                explanation, warnings, steps, diagnosed(cli), () -> diagnosed(cli),
+                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after),
                 "After the shutdown, the kernel must be 5.19 or newer (uname -r in the distro)."));
     }
 
@@ -296,8 +309,13 @@ final class WslKernelPlans {
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
-        KernelState s = kernelState(cli);
-        String was = pin.map(p -> "kernel=" + p).orElse("no kernel pin");
+        List<WslConfigText.KernelPin> modules = text.keyLines("kernelModules");
+        if (!modules.isEmpty()) {
+            warnings.add(newPath == null
+                    ? "kernelModules=" + modules.get(0).path() + " belongs to the custom kernel and is commented out with it."
+                    : "kernelModules=" + modules.get(0).path() + " stays as it is: make sure it matches " + newPath + ".");
+        }
+        String was = pin.map(p -> "kernel=" + p.path()).orElse("no kernel pin");
         String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
                 + "`wsl --update` never changes a pinned kernel. "
                 + (newPath == null ? "Commenting the pin out makes WSL boot its own kernel again"
@@ -307,8 +325,8 @@ final class WslKernelPlans {
         String want = newPath;
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN,
                 newPath == null ? "Stop pinning a custom WSL kernel" : "Boot another WSL kernel file",
-                explanation.strip(), warnings, steps, s.state(), () -> kernelState(cli).state(),
-                after -> "true".equals(after.fact("overlayIdmap"))
+                explanation.strip(), warnings, steps, diagnosed(cli), () -> diagnosed(cli),
+                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
                         && after.fact("pinnedKernel").equals(want == null ? "" : want),
                 "After the shutdown, .wslconfig must pin " + (newPath == null ? "no kernel" : newPath)
                         + " and the running kernel must be 5.19 or newer."));
@@ -352,11 +370,10 @@ final class WslKernelPlans {
                     file.restore(current);
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
-        KernelState s = kernelState(cli);
         byte[] want = backup.orElse(null);
         return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN, "Revert: restore the original .wslconfig",
                 "Puts back the .wslconfig exactly as it was before sysbox-doctor changed it, then restarts the WSL VM.",
-                shutdownWarnings(cli), steps, s.state(), () -> kernelState(cli).state(),
+                shutdownWarnings(cli), steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> {
                     try {
                         Optional<byte[]> now = file.readBytes();
@@ -385,10 +402,10 @@ final class WslKernelPlans {
         }
         r.allText().lines().filter(l -> !l.isBlank()).forEach(log::log);
         WslUpdateOutcome outcome = WslUpdateOutcome.of(r);
-        log.log(outcome.message());
         if (!outcome.ok()) {
             throw new StepFailedException(outcome.message());
         }
+        log.log(outcome.message());
     }
 
     private PlannedStep shutdownStep(WslCli cli) {
@@ -411,7 +428,7 @@ final class WslKernelPlans {
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
-        List<String> running = distros(cli).stream().filter(WslDistroList.Distro::running).map(WslDistroList.Distro::name).toList();
+        List<String> running = distros(cli).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
             w.add("wsl --shutdown stops every WSL distro and the containers in them (none is running now).");

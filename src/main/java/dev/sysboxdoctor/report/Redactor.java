@@ -12,8 +12,11 @@ public final class Redactor {
     private static final Pattern SECRET_PAIR = Pattern.compile(
             "(?i)\\b([A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)[A-Z0-9_]*)\\s*([=:])\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{8,}");
-    private static final Pattern UNIX_HOME = Pattern.compile("(/home/|/Users/|/mnt/[a-z]/Users/)([^/\\s'\"]+)");
+    private static final Pattern UNIX_HOME = Pattern.compile("(/home/|/Users/|/mnt/[a-z]/Users/)([^/\\s'\"$:]+)");
     private static final Pattern WINDOWS_HOME = Pattern.compile("(?i)([A-Z]:\\\\{1,2}Users\\\\{1,2})([^\\\\\\s'\"]+)");
+
+    /** syslog-style journal prefix "Nov 28 09:00:00 HOST name[pid]:" or short-iso "2026-...+0000 HOST name[pid]:". */
+    private static final Pattern JOURNAL_HOST = Pattern.compile("(?m)^((?:[A-Z][a-z]{2} +\\d+ [\\d:]+|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+[+-Z][\\d:]*) )(\\S+)( [\\w.-]+\\[\\d+\\]:)");
 
     private final boolean forSharing;
 
@@ -41,6 +44,7 @@ public final class Redactor {
         if (forSharing) {
             t = replaceUser(UNIX_HOME.matcher(t));
             t = replaceUser(WINDOWS_HOME.matcher(t));
+            t = JOURNAL_HOST.matcher(t).replaceAll("$1HOST$3");
         }
         return t;
     }

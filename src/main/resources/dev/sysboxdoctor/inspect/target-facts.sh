@@ -25,14 +25,14 @@ modfile() { find "$R/lib/modules/$(release)" -name 'shiftfs.ko*' 2>/dev/null | h
 systemd_booted() { [ -d "$R/run/systemd/system" ] && echo yes || echo no; rd /proc/1/comm; }
 sysbox_runc_version() { have sysbox-runc || { echo "not found"; return 127; }; sysbox-runc --version; }
 dpkg_version() { have dpkg-query || { echo "no dpkg-query"; return 127; }; dpkg-query -W -f='${Version}\n' sysbox-ce 2>/dev/null || dpkg-query -W -f='${Version}\n' sysbox; }
-unit_files() { # every file that can define sysbox-mgr.service, with its mtime
-  for f in /etc/systemd/system/sysbox-mgr.service /run/systemd/system/sysbox-mgr.service \
-           /lib/systemd/system/sysbox-mgr.service /usr/lib/systemd/system/sysbox-mgr.service \
-           /etc/systemd/system/sysbox-mgr.service.d/*.conf /run/systemd/system/sysbox-mgr.service.d/*.conf \
-           /lib/systemd/system/sysbox-mgr.service.d/*.conf /usr/lib/systemd/system/sysbox-mgr.service.d/*.conf; do
-    [ -f "$R$f" ] || continue
-    printf '@@FILE %s %s\n' "$(stat -c %Y "$R$f" 2>/dev/null || echo 0)" "$f"
-    cat "$R$f"
+unit_files() { # every file that can define sysbox-mgr.service, with its mtime (globs under $R)
+  for f in "$R"/etc/systemd/system/sysbox-mgr.service "$R"/run/systemd/system/sysbox-mgr.service \
+           "$R"/lib/systemd/system/sysbox-mgr.service "$R"/usr/lib/systemd/system/sysbox-mgr.service \
+           "$R"/etc/systemd/system/sysbox-mgr.service.d/*.conf "$R"/run/systemd/system/sysbox-mgr.service.d/*.conf \
+           "$R"/lib/systemd/system/sysbox-mgr.service.d/*.conf "$R"/usr/lib/systemd/system/sysbox-mgr.service.d/*.conf; do
+    [ -f "$f" ] || continue
+    printf '@@FILE %s %s\n' "$(stat -c %Y "$f" 2>/dev/null || echo 0)" "${f#"$R"}"
+    cat "$f"
     printf '\n'
   done
 }

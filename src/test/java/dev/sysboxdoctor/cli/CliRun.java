@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 
 /** Runs the CLI in-process and captures what it prints. */
 record CliRun(int exit, String out, String err) {
-    static synchronized CliRun of(String... args) {
+    static CliRun of(String... args) {
+        return of(Services.createDefault(), args);
+    }
+
+    static synchronized CliRun of(Services services, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         var o = new ByteArrayOutputStream();
@@ -16,7 +20,7 @@ record CliRun(int exit, String out, String err) {
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = SysboxDoctorCli.run(Services.createDefault(), args);
+            exit = SysboxDoctorCli.run(services, args);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

@@ -3,10 +3,6 @@ package dev.sysboxdoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.app.AppVersion;
-import dev.sysboxdoctor.app.Services;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The contract's commands exist, answer --help and --version, and reject bad usage with exit 2. */
@@ -15,20 +11,10 @@ class CliSkeletonTest {
     private String err;
 
     private int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        var o = new ByteArrayOutputStream();
-        var e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return SysboxDoctorCli.run(Services.createDefault(), args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
+        CliRun r = CliRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.exit();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Test-side additions to a FixtureMachine's fake commands: wrappers placed before the fixture's
  * bin that fail one call of a command once (then behave normally), or make a call a silent no-op.
  */
-final class FixtureOverrides {
+public final class FixtureOverrides {
     private FixtureOverrides() {}
 
     /** {@code dir/systemctl}: the first call whose first argument is {@code verb} fails; later ones delegate. */
@@ -70,5 +70,16 @@ final class FixtureOverrides {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A sh snippet for a fake wsl.exe hook: the distro boots with kernel {@code release} and
+     * systemd starts Sysbox (a new sysbox-mgr start block in the journal), as after {@code wsl --shutdown}.
+     */
+    public static String boot(Path fixtureRoot, String release) {
+        Path r = fixtureRoot.toAbsolutePath();
+        return "printf '%s\\n' '" + release + "' > '" + r.resolve("proc/sys/kernel/osrelease") + "'\n"
+                + "if [ -f '" + r.resolve("lib/systemd/system/sysbox.service") + "' ]; then SYSBOX_DOCTOR_ROOT='" + r + "' '"
+                + r.resolve("bin/systemctl") + "' start sysbox; fi\n";
     }
 }

@@ -14,17 +14,21 @@ import java.util.List;
  * with a fixture's bin first would (the JVM's own PATH cannot be changed from a test).
  * Every command it was asked to run is recorded.
  */
-final class PathFirstRunner extends CommandRunner {
+public final class PathFirstRunner extends CommandRunner {
     private final List<Path> dirs;
     final List<List<String>> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    PathFirstRunner(Path... dirs) {
+    public PathFirstRunner(Path... dirs) {
         this.dirs = List.of(dirs);
     }
 
     @Override
-    public CommandResult run(Command cmd) throws IOException, InterruptedException {
-        ran.add(cmd.argv());
+    public CommandResult run(Command original) throws IOException, InterruptedException {
+        ran.add(original.argv());
+        // Children (sh -s scripts) find the same programs first.
+        StringBuilder path = new StringBuilder();
+        dirs.forEach(d -> path.append(d).append(java.io.File.pathSeparator));
+        Command cmd = original.withEnv("PATH", path + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         String program = cmd.argv().get(0);
         if (!program.contains("/")) {
             for (Path d : dirs) {

@@ -1,5 +1,8 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.testbed.TreeHash;
+import static dev.sysboxdoctor.remedy.Plans.ready;
+import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.FixtureMachine;
@@ -31,25 +34,21 @@ class PrecheckRemedyTest {
         return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE));
     }
 
-    private static RemedyPlan ready(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Ready.class);
-        return ((PlanOrRefusal.Ready) p).plan();
-    }
-
-    private static String refused(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Refused.class);
-        return ((PlanOrRefusal.Refused) p).reason();
-    }
-
+    /** The fake systemctl's calls that change state (queries such as show/cat are left out). */
     private List<String> systemctlCalls() throws IOException {
+        return stateChangingSystemctlCalls(root);
+    }
+
+    static List<String> stateChangingSystemctlCalls(Path root) throws IOException {
         Path log = root.resolve("var/log/fixture/systemctl.log");
-        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return !Files.exists(log) ? List.of() : Files.readAllLines(log).stream()
+                .filter(l -> !l.matches("(show|cat|is-active|is-enabled|is-system-running|status)( .*)?")).toList();
     }
 
     @Test
     void previewShowsTheDropInDiffAndEveryCommandAndBuildingItChangesNothing() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String before = TreeHash.of(root);
+        String before = TreeHash.of(root, RUNTIME);
         RemedyPlan plan = ready(r.plan(RemedyId.PRECHECK_OVERRIDE));
 
         assertThat(plan.steps()).extracting(Step::id).containsExactly("write-drop-in", "daemon-reload", "restart-sysbox");
@@ -62,9 +61,9 @@ class PrecheckRemedyTest {
         assertThat(plan.before().fact("mode")).isEqualTo("ROOTFS_CLONING");
         assertThat(plan.before().fact("precheck")).isEqualTo("runs");
 
-        assertThat(TreeHash.of(root)).as("planning reads only").isEqualTo(before);
+        assertThat(TreeHash.of(root, RUNTIME)).as("planning reads only").isEqualTo(before);
         assertThat(systemctlCalls()).isEmpty();
-        assertThat(runner.ran).noneMatch(argv -> argv.get(0).equals("systemctl"));
+        assertThat(runner.ran).noneMatch(argv -> argv.get(0).equals("systemctl") && !argv.get(1).equals("show"));
     }
 
     @Test
@@ -88,6 +87,9 @@ class PrecheckRemedyTest {
         assertThat(v.before().fact("mode")).isEqualTo("ROOTFS_CLONING");
         assertThat(v.after().fact("mode")).isEqualTo("SHIFTFS");
         assertThat(v.after().fact("precheck")).isEqualTo("skipped");
+        assertThat(v.before().fact(Rediagnosis.RISK)).as("the full diagnosis before").isEqualTo("BROKEN");
+        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("SHIFTFS");
+        assertThat(v.after().fact(Rediagnosis.RISK)).as("and after").isEqualTo("SAFE");
         assertThat(Files.readString(root.resolve(DROP_IN)))
                 .contains("ExecStart=\nExecStart=/usr/bin/sysbox-mgr --data-root /srv/sysbox --disable-shiftfs-precheck\n");
         assertThat(Files.readString(root.resolve("proc/4242/cmdline")))
@@ -137,10 +139,11 @@ class PrecheckRemedyTest {
     @Test
     void withoutConsentNothingRuns() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String pristine = TreeHash.of(root);
+        String pristine = TreeHash.of(root, RUNTIME);
         ApplyResult result = ready(r.plan(RemedyId.PRECHECK_OVERRIDE)).apply(Consent.DENIED, PlanListener.NONE, new CancelToken());
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.NO_CONSENT);
-        assertThat(TreeHash.of(root)).isEqualTo(pristine);
+        assertThat(TreeHash.of(root, RUNTIME)).isEqualTo(pristine);
+        assertThat(systemctlCalls()).isEmpty();
     }
 
     @Test
@@ -166,12 +169,13 @@ class PrecheckRemedyTest {
     @Test
     void aCancelBeforeTheFirstStepChangesNothing() throws IOException {
         Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
-        String pristine = TreeHash.of(root);
+        String pristine = TreeHash.of(root, RUNTIME);
         CancelToken cancel = new CancelToken();
         cancel.cancel();
         ApplyResult result = ready(r.plan(RemedyId.PRECHECK_OVERRIDE)).apply(Consent.GRANTED, PlanListener.NONE, cancel);
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.CANCELLED_ROLLED_BACK);
-        assertThat(TreeHash.of(root)).isEqualTo(pristine);
+        assertThat(TreeHash.of(root, RUNTIME)).isEqualTo(pristine);
+        assertThat(systemctlCalls()).isEmpty();
     }
 
     @Test
@@ -215,6 +219,15 @@ class PrecheckRemedyTest {
         assertThat(refused(none.plan(RemedyId.PRECHECK_OVERRIDE))).contains("Sysbox is not installed");
         Remedies clean = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("c")));
         assertThat(refused(clean.plan(RemedyId.PRECHECK_OVERRIDE, RemedyRequest.REVERT))).contains("Nothing to revert");
+    }
+
+    @Test
+    void refusesOnASysboxTooOldForTheFlagAndWarnsBefore067() {
+        Remedies old = remedies(FixtureMachine.at(tmp.resolve("a")).kernel("5.15.0-138-generic").ubuntu("22.04")
+                .shiftfs(FixtureMachine.Shiftfs.LOADED).shiftfsPrecheckFails().sysbox("0.6.1"));
+        assertThat(refused(old.plan(RemedyId.PRECHECK_OVERRIDE))).contains("Sysbox 0.6.1 does not know", "0.6.2");
+        Remedies r066 = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("b")));
+        assertThat(ready(r066.plan(RemedyId.PRECHECK_OVERRIDE)).warnings()).anySatisfy(w -> assertThat(w).contains("#922", "0.6.7"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class WslConfigTextTest {
         "guiApplications=false  # trailing comment", "kernelCommandLine = vsyscall=emulate", "customKey=whatever",
         "networkingMode=mirrored", "[experimental]", "autoMemoryReclaim=gradual", "[general]", "[wsl2]", "[ wsl2 ]",
         "; not a comment for WSL but kept", "swapFile=C:\\\\temp\\\\wsl-swap.vhdx", "# kernel=C:\\\\old\\\\commented",
-        "défaut=é中文", "\tdebugConsole=true",
+        "défaut=é中文", "\tdebugConsole=true", "kernelModules=C:\\\\k\\\\modules.vhdx",
     };
     private static final String[] KERNELS = {
         "kernel=C:\\\\k\\\\bzImage", "kernel = C:\\\\Users\\\\me\\\\wsl kernels\\\\vmlinux-5.15",
@@ -91,10 +91,12 @@ class WslConfigTextTest {
     @MethodSource("cases")
     void disablingThePinChangesOnlyKernelLinesAndKeepsTheEncoding(Case c) {
         WslConfigText before = WslConfigText.decode(c.bytes());
-        List<Integer> pinned = before.kernelLines().stream().map(WslConfigText.KernelPin::line).toList();
+        List<Integer> pinned = new ArrayList<>(before.kernelLines().stream().map(WslConfigText.KernelPin::line).toList());
+        before.keyLines("kernelModules").forEach(k -> pinned.add(k.line()));
         WslConfigText after = before.disableKernelPins();
 
         assertThat(after.pinnedKernel()).isEmpty();
+        assertThat(after.keyLines("kernelModules")).isEmpty();
         assertThat(after.lines()).hasSameSizeAs(before.lines());
         for (int i = 0; i < before.lines().size(); i++) {
             WslConfigText.Line was = before.lines().get(i);
@@ -154,6 +156,14 @@ class WslConfigTextTest {
         assertThat(t.pinnedKernel()).get().extracting(WslConfigText.KernelPin::path).isEqualTo("C:\\b");
         assertThat(new String(t.disableKernelPins().encode(), StandardCharsets.UTF_8)).isEqualTo(
                 "[wsl2]\n# sysbox-doctor: kernel=C:\\\\a\nmemory=4GB\n# sysbox-doctor: kernel=C:\\\\b\n");
+    }
+
+    @Test
+    void kernelModulesGoesWithTheKernelPin() {
+        String file = "[wsl2]\r\nkernel=C:\\\\k\\\\bzImage\r\nkernelModules=C:\\\\k\\\\modules.vhdx\r\nswap=0\r\n";
+        WslConfigText t = WslConfigText.decode(file.getBytes(StandardCharsets.UTF_8)).disableKernelPins();
+        assertThat(new String(t.encode(), StandardCharsets.UTF_8)).isEqualTo("[wsl2]\r\n# sysbox-doctor: kernel=C:\\\\k\\\\bzImage\r\n"
+                + "# sysbox-doctor: kernelModules=C:\\\\k\\\\modules.vhdx\r\nswap=0\r\n");
     }
 
     @Test

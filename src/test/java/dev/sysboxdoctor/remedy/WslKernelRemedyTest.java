@@ -1,5 +1,8 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.testbed.TreeHash;
+import static dev.sysboxdoctor.remedy.Plans.ready;
+import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.FakeWsl;
@@ -40,24 +43,14 @@ class WslKernelRemedyTest {
                 .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
                         + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
                 .answer("shutdown", "")
-                .onCall("shutdown", "[ -f '" + scen + "/pending-kernel' ] && cp '" + scen + "/pending-kernel' '"
-                        + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
+                        + FixtureOverrides.boot(distroRoot, NEW_KERNEL) + "fi\n");
         return wsl;
     }
 
     private Remedies remedies(Path wslConfig) {
         return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).withWslExe(wsl.exe()).withWslConfig(wslConfig)
                 .withEscalation(Escalation.NONE));
-    }
-
-    private static RemedyPlan ready(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Ready.class);
-        return ((PlanOrRefusal.Ready) p).plan();
-    }
-
-    private static String refused(PlanOrRefusal p) {
-        assertThat(p).as(p.toString()).isInstanceOf(PlanOrRefusal.Refused.class);
-        return ((PlanOrRefusal.Refused) p).reason();
     }
 
     private List<String> stateChangingCalls() {
@@ -86,6 +79,9 @@ class WslKernelRemedyTest {
         assertThat(v.before().fact("kernel")).startsWith("5.15.153.1");
         assertThat(v.after().fact("kernel")).isEqualTo(NEW_KERNEL);
         assertThat(v.after().fact("wslKernelPackage")).isEqualTo("6.6.87.2-1");
+        assertThat(v.before().fact(Rediagnosis.RISK)).isEqualTo("BROKEN");
+        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("IDMAPPED");
+        assertThat(v.after().fact(Rediagnosis.RISK)).isEqualTo("SAFE");
         assertThat(plan.canUndo()).as("wsl --update cannot be undone").isFalse();
         assertThat(tmp.resolve("home/.wslconfig")).as("no .wslconfig is created").doesNotExist();
     }
@@ -130,7 +126,8 @@ class WslKernelRemedyTest {
         assertThat(log).contains("WSL is already the newest version.");
         Verification v = plan.verify();
         assertThat(v.fixed()).isFalse();
-        assertThat(v.explanation()).contains("The problem remains", "5.15.153.1");
+        assertThat(v.explanation()).contains("The problem remains", "5.19 or newer");
+        assertThat(v.after().summary()).contains("5.15.153.1", "below 5.19");
     }
 
     @Test
@@ -149,8 +146,7 @@ class WslKernelRemedyTest {
         Files.write(cfg, original);
         String pristine = TreeHash.of(home);
         // The stock kernel WSL boots once the pin is gone is already 6.6.
-        wsl.onCall("shutdown", "grep -q . '" + home + "/.wslconfig' && printf '%s\\n' '" + NEW_KERNEL + "' > '"
-                + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, NEW_KERNEL));
 
         RemedyPlan plan = ready(remedies(cfg).planWslKernel(RemedyRequest.DEFAULT));
         assertThat(plan.id()).isEqualTo(RemedyId.WSL_KERNEL_UNPIN);
@@ -197,7 +193,7 @@ class WslKernelRemedyTest {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path cfg = home.resolve(".wslconfig");
         Files.writeString(cfg, "[experimental]\nautoMemoryReclaim=gradual\n");
-        wsl.onCall("shutdown", "printf '%s\\n' '6.6.36.6-custom' > '" + distroRoot.resolve("proc/sys/kernel/osrelease") + "'\n");
+        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, "6.6.36.6-custom"));
         RemedyPlan plan = ready(remedies(cfg).plan(RemedyId.WSL_KERNEL_UNPIN, RemedyRequest.pointKernelAt("C:\\kernels\\bzImage-6.6")));
         assertThat(plan.steps().get(0).diff()).contains("+[wsl2]\n+kernel=C:\\\\kernels\\\\bzImage-6.6\n");
         assertThat(plan.apply(Consent.GRANTED, PlanListener.NONE, new CancelToken()).done()).isTrue();

@@ -82,6 +82,11 @@ public final class FakeWsl {
         return write("hang", String.join("\n", keys) + "\n");
     }
 
+    /** Behave like the old inbox wsl.exe: ignore WSL_UTF8 and always print UTF-16LE (added for issue 3). */
+    public FakeWsl ignoreWslUtf8() {
+        return write("inbox-wsl", "");
+    }
+
     public FakeWsl defaultDistro(String name) {
         return write("default-distro", name);
     }

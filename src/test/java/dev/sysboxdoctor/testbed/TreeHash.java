@@ -1,4 +1,4 @@
-package dev.sysboxdoctor.remedy;
+package dev.sysboxdoctor.testbed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * targets for symlinks), in sorted order. Runtime records a fixture's fake commands append to
  * (their logs, the running process's /proc entry) can be left out.
  */
-final class TreeHash {
+public final class TreeHash {
     private TreeHash() {}
 
-    static String of(Path root, String... excludedPrefixes) {
+    public static String of(Path root, String... excludedPrefixes) {
         try (Stream<Path> s = Files.walk(root)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             List<Path> all = s.sorted().toList();

@@ -1,0 +1,56 @@
+package dev.sysboxdoctor.remedy;
+
+import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.diagnose.Diagnosis;
+import dev.sysboxdoctor.diagnose.TargetVerdict;
+import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.InspectionListener;
+import dev.sysboxdoctor.inspect.Inspector;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full diagnosis (inspect + diagnose rooms) of the target a remedy changed, folded into an
+ * {@link ObservedState} as {@code diagnosis.mode} and {@code diagnosis.commitRisk}, so verify()
+ * shows the same verdict as {@code sysbox-doctor diagnose}.
+ */
+final class Rediagnosis {
+    static final String MODE = "diagnosis.mode";
+    static final String RISK = "diagnosis.commitRisk";
+
+    private Rediagnosis() {}
+
+    /** {@code state} plus the diagnosis of {@code distro} (null: the local target, or the only one). */
+    static ObservedState add(RemedyEnvironment env, String distro, ObservedState state) throws InterruptedException {
+        InspectOptions o = InspectOptions.defaults().withWslConfig(env.wslConfig()).withDistro(distro);
+        if (env.wslExe() != null) {
+            o = o.withWslExe(env.wslExe());
+        }
+        if (env.confined()) {
+            o = o.withRoot(env.root());
+        }
+        Diagnosis d;
+        try {
+            d = new Diagnoser().diagnose(new Inspector(env.runner()).inspect(o, InspectionListener.NONE));
+        } catch (RuntimeException e) {
+            // The remedy's own checks still stand; the full diagnosis is extra evidence.
+            LoggerFactory.getLogger(Rediagnosis.class).warn("re-diagnosis failed", e);
+            return state;
+        }
+        TargetVerdict v = distro != null ? d.target(distro) : d.targets().isEmpty() ? null : d.targets().get(0);
+        if (v == null) {
+            return state;
+        }
+        Map<String, String> facts = new LinkedHashMap<>(state.facts());
+        facts.put(MODE, v.mode().name());
+        facts.put(RISK, v.commitRisk().name());
+        return new ObservedState(state.summary() + "; diagnosis of " + v.name() + ": mode " + v.mode()
+                + ", commit risk " + v.commitRisk(), facts);
+    }
+
+    /** The diagnosis does not call commits broken (or there was none to ask). */
+    static boolean notBroken(ObservedState s) {
+        return !"BROKEN".equals(s.fact(RISK));
+    }
+}
