@@ -1,6 +1,25 @@
 package dev.sysboxdoctor.cli;
 
+import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.image.ImageEngineException;
+import dev.sysboxdoctor.image.ImageService;
+import dev.sysboxdoctor.image.ImageTags;
+import dev.sysboxdoctor.image.Reports;
+import dev.sysboxdoctor.image.SaveOutcome;
+import dev.sysboxdoctor.image.SaveRequest;
+import dev.sysboxdoctor.image.Strategy;
+import dev.sysboxdoctor.image.TagCheck;
+import dev.sysboxdoctor.image.VerificationResult;
+import dev.sysboxdoctor.image.VerifyRequest;
+import dev.sysboxdoctor.report.verification.VerificationJson;
+import dev.sysboxdoctor.report.verification.VerificationText;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +32,12 @@ import picocli.CommandLine.Spec;
         subcommands = {ImageCommand.Save.class, ImageCommand.Commit.class, ImageCommand.ExportImport.class,
                 ImageCommand.Snapshot.class, ImageCommand.Verify.class})
 final class ImageCommand implements Runnable {
+    static final int OK = 0;
+    static final int VERIFICATION_FAILED = 1;
+    static final int USAGE = 2;
+    static final int ENGINE_ERROR = 3;
+    static final int CANCELLED = 130;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -21,41 +46,177 @@ final class ImageCommand implements Runnable {
     }
 
     abstract static class SaveOptions implements Callable<Integer> {
+        private final Services services;
         @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CONTAINER") String container;
-        @Option(names = "--tag", required = true, paramLabel = "REPO:TAG") String tag;
-        @Option(names = "--json") boolean json;
-        @Option(names = "--docker-host", paramLabel = "URI") String dockerHost;
+        @Parameters(index = "0", paramLabel = "CONTAINER", description = "Name or id of the container to save (it is never changed).") String container;
+        @Option(names = "--tag", required = true, paramLabel = "REPO:TAG", description = "The image name; it moves only to a verified image.") String tag;
+        @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
+        @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
+        @Option(names = "--force", description = "Replace the tag if it already exists.") boolean force;
+        @Option(names = "--full", description = "Hash every file when verifying, not only changed and executable ones.") boolean full;
+
+        SaveOptions(Services services) {
+            this.services = services;
+        }
+
+        abstract Strategy strategy();
+
+        SaveRequest request(TagCheck tagCheck) {
+            return SaveRequest.of(container, tagCheck.reference(), strategy()).withForce(force).withFullVerify(full);
+        }
 
         @Override
         public Integer call() {
-            return NotYetAvailable.say(spec);
+            PrintWriter err = spec.commandLine().getErr();
+            TagCheck check = ImageTags.validate(tag);
+            if (!check.valid()) {
+                err.println("sysbox-doctor: bad tag '" + tag + "': " + check.message());
+                return USAGE;
+            }
+            return Cancellable.run(err, cancel -> {
+                try (ImageService images = services.images(dockerHost)) {
+                    SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));
+                    out.flush();
+                    if (o.saved()) {
+                        return OK;
+                    }
+                    return o.attempts().stream().anyMatch(a -> a.verification() != null) ? VERIFICATION_FAILED : ENGINE_ERROR;
+                }
+            });
         }
     }
 
-    @Command(name = "save", mixinStandardHelpOptions = true, description = "Save with the safest method for this machine, verified.")
-    static final class Save extends SaveOptions {}
+    @Command(name = "save", mixinStandardHelpOptions = true,
+            description = "Save with the safest method for this machine, verified; falls back to the next method when verification fails.")
+    static final class Save extends SaveOptions {
+        @Option(names = "--sysbox-mode", paramLabel = "MODE",
+                description = "The Sysbox mode to plan for (IDMAPPED, SHIFTFS, ROOTFS_CLONING, NOT_INSTALLED, UNKNOWN). Default: UNKNOWN, "
+                        + "which saves Sysbox containers with export/import first.")
+        String mode;
+
+        Save(Services services) {
+            super(services);
+        }
+
+        @Override
+        Strategy strategy() {
+            return Strategy.AUTO;
+        }
+
+        @Override
+        SaveRequest request(TagCheck tagCheck) {
+            return super.request(tagCheck).withModeHint(mode);
+        }
+    }
 
     @Command(name = "commit", mixinStandardHelpOptions = true, description = "docker commit, verified.")
-    static final class Commit extends SaveOptions {}
+    static final class Commit extends SaveOptions {
+        @Option(names = "--no-pause", description = "Do not pause the container while committing.") boolean noPause;
+        @Option(names = "--author", paramLabel = "NAME") String author;
+        @Option(names = {"--message", "-m"}, paramLabel = "TEXT") String message;
+
+        Commit(Services services) {
+            super(services);
+        }
+
+        @Override
+        Strategy strategy() {
+            return Strategy.COMMIT;
+        }
+
+        @Override
+        SaveRequest request(TagCheck tagCheck) {
+            return super.request(tagCheck).withPause(!noPause).withAuthorAndMessage(author, message);
+        }
+    }
 
     @Command(name = "export-import", mixinStandardHelpOptions = true, description = "Export the running container and import it with its metadata, verified.")
-    static final class ExportImport extends SaveOptions {}
+    static final class ExportImport extends SaveOptions {
+        ExportImport(Services services) {
+            super(services);
+        }
+
+        @Override
+        Strategy strategy() {
+            return Strategy.EXPORT_IMPORT;
+        }
+    }
 
     @Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Snapshot the filesystem from inside the container, verified.")
-    static final class Snapshot extends SaveOptions {}
+    static final class Snapshot extends SaveOptions {
+        Snapshot(Services services) {
+            super(services);
+        }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check an image against a container.")
+        @Override
+        Strategy strategy() {
+            return Strategy.SNAPSHOT;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check an image against a container (or on its own: ELF structure and a trial run).")
     static final class Verify implements Callable<Integer> {
+        private final Services services;
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "IMAGE") String image;
-        @Option(names = "--against", paramLabel = "CONTAINER") String against;
-        @Option(names = "--json") boolean json;
+        @Option(names = "--against", paramLabel = "CONTAINER", description = "The container the image must match.") String against;
+        @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
+        @Option(names = "--full", description = "Hash every file, not only changed and executable ones.") boolean full;
         @Option(names = "--docker-host", paramLabel = "URI") String dockerHost;
+
+        Verify(Services services) {
+            this.services = services;
+        }
 
         @Override
         public Integer call() {
-            return NotYetAvailable.say(spec);
+            PrintWriter err = spec.commandLine().getErr();
+            return Cancellable.run(err, cancel -> {
+                try (ImageService images = services.images(dockerHost)) {
+                    VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err), cancel);
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.print(json ? VerificationJson.verification(Reports.of(v)) + "\n" : VerificationText.verification(Reports.of(v)));
+                    out.flush();
+                    return v.passed() ? OK : VERIFICATION_FAILED;
+                }
+            });
+        }
+    }
+
+    /** Runs an image operation; Ctrl-C cancels it and waits for its cleanup; engine errors become one line and exit 3 (2 for usage). */
+    static final class Cancellable {
+        private Cancellable() {}
+
+        static int run(PrintWriter err, Function<CancelToken, Integer> work) {
+            CancelToken cancel = new CancelToken();
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                cancel.cancel();
+                try {
+                    finished.await(60, TimeUnit.SECONDS); // let the worker remove what it made
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "sysbox-doctor-cancel");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return work.apply(cancel);
+            } catch (CancellationException e) {
+                err.println("sysbox-doctor: cancelled; temporary containers and images were removed.");
+                return CANCELLED;
+            } catch (ImageEngineException e) {
+                err.println("sysbox-doctor: " + e.getMessage());
+                return e.kind() == ImageEngineException.Kind.BAD_TAG || e.kind() == ImageEngineException.Kind.TAG_EXISTS ? USAGE : ENGINE_ERROR;
+            } finally {
+                finished.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it waits for the latch counted down above
+                }
+            }
         }
     }
 }

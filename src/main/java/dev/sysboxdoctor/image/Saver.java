@@ -42,6 +42,7 @@ final class Saver {
         if (!req.force() && new ImageService(api).tagExists(tag.reference())) {
             throw new ImageEngineException(Kind.TAG_EXISTS, "The tag " + tag.reference() + " already exists; use --force to replace it.");
         }
+        boolean wasRunning = Verifier.running(container);
         List<Strategy> plan = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), info.sysbox());
         List<SaveAttempt> attempts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -70,8 +71,13 @@ final class Saver {
                 }
                 JsonNode image = Verifier.inspectImage(api, ref);
                 VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup);
+                if (!result.passed()) {
+                    failIfContainerGone(containerId, req.container(), wasRunning, null);
+                }
                 attempts.add(new SaveAttempt(strategy, result, null, elapsed(start)));
                 if (result.passed()) {
+                    // The comparison is only worth something if the container was there all along.
+                    failIfContainerGone(containerId, req.container(), wasRunning, null);
                     warnings.addAll(attemptWarnings);
                     String imageId = image.path("Id").asText();
                     moveTag(imageId, tag);
@@ -83,7 +89,7 @@ final class Saver {
                 if (cancel.isCancelled()) {
                     throw new CancellationException("cancelled");
                 }
-                failIfContainerGone(containerId, req.container(), e);
+                failIfContainerGone(containerId, req.container(), wasRunning, e);
                 if (e instanceof ImageEngineException iee && iee.kind() == Kind.ENGINE_UNREACHABLE) {
                     throw iee;
                 }
@@ -102,14 +108,26 @@ final class Saver {
         api.post("/images/" + EngineApi.seg(imageId) + "/tag?repo=" + EngineApi.q(tag.repository()) + "&tag=" + EngineApi.q(tag.tag()), null);
     }
 
-    private void failIfContainerGone(String id, String name, RuntimeException cause) {
+    /** A container removed or stopped meanwhile makes any comparison with it void: exit 3, nothing kept. */
+    private void failIfContainerGone(String id, String name, boolean wasRunning, RuntimeException cause) {
+        JsonNode now;
         try {
-            api.get("/containers/" + id + "/json");
+            now = api.get("/containers/" + id + "/json");
         } catch (EngineError e) {
             if (e.notFound()) {
                 throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
                         + " was removed during the save; nothing was kept.", cause);
             }
+            return;
+        }
+        String status = now.path("State").path("Status").asText();
+        if (status.equals("removing") || status.equals("dead")) {
+            throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
+                    + " was removed during the save; nothing was kept.", cause);
+        }
+        if (wasRunning && !now.path("State").path("Running").asBoolean()) {
+            throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
+                    + " stopped during the save; nothing was kept.", cause);
         }
     }
 

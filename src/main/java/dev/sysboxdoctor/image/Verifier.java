@@ -166,7 +166,7 @@ final class Verifier {
                 hashed.add(e.path());
             }
         }
-        return new ContainerView(entries, List.of(), hashed, List.of());
+        return new ContainerView(entries, List.of(), hashed, Set.of(), List.of());
     }
 
     private static List<String> mountDestinations(JsonNode container) {

@@ -83,6 +83,7 @@ public final class ContainerViewReader {
         listing.entries().forEach(e -> byPath.put(e.path(), e));
         Map<String, String> hashes = new HashMap<>();
         List<String> notes = new ArrayList<>();
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
         long done = 0;
         List<String> batch = new ArrayList<>();
         int batchBytes = 0;
@@ -106,8 +107,10 @@ public final class ContainerViewReader {
                 }
                 hashes.putAll(got);
                 if (got.size() < batch.size()) {
-                    notes.add("Could not read " + (batch.size() - got.size()) + " file(s) inside the container: "
-                            + firstLine(r.stderr()));
+                    batch.stream().filter(p -> !got.containsKey(p)).forEach(unreadable::add);
+                    String why = firstLine(r.stderr());
+                    notes.add("Could not read " + (batch.size() - got.size()) + " file(s) inside the container"
+                            + (why.isEmpty() ? " (md5sum exit " + r.exitCode() + ")" : ": " + why));
                 }
                 hashedBytes.accept(done);
                 batch.clear();
@@ -119,7 +122,7 @@ public final class ContainerViewReader {
             String h = hashes.get(e.path());
             withHashes.add(h == null ? e : e.withHash(h));
         }
-        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), notes);
+        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), unreadable, notes);
     }
 
     private Set<String> changedPaths(String container) {

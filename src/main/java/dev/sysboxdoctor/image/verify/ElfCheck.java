@@ -23,7 +23,7 @@ public final class ElfCheck {
     private boolean anyNonZero;
     private boolean parsed;
     private String problem;
-    private final List<long[]> zeroRanges = new ArrayList<>(); // {start, end} of PT_LOAD ranges not yet seen non-zero
+    private final List<long[]> zeroRanges = new ArrayList<>(); // {next unchecked offset, end, start} of PT_LOAD ranges not yet seen non-zero
 
     public ElfCheck(long size, boolean executable) {
         this.size = size;
@@ -62,7 +62,7 @@ public final class ElfCheck {
         }
         if (!zeroRanges.isEmpty()) {
             long[] r = zeroRanges.get(0);
-            return "PT_LOAD bytes " + r[0] + ".." + r[1] + " are all zeros";
+            return "PT_LOAD bytes " + r[2] + ".." + r[1] + " are all zeros";
         }
         if (executable && size > 0 && !anyNonZero && !isElf()) {
             return "executable file of " + size + " bytes is all zeros";
@@ -128,7 +128,7 @@ public final class ElfCheck {
                 return;
             }
             if (filesz > 0) {
-                zeroRanges.add(new long[] {off, off + filesz});
+                zeroRanges.add(new long[] {off, off + filesz, off});
             }
         }
         // Ranges (or their parts) already streamed live in the prefix.

@@ -43,7 +43,9 @@ public final class TreeDiff {
                 if (c.size() != i.size()) {
                     out.add(new Difference(c.path(), Aspect.SIZE, c.size() + " bytes", i.size() + " bytes"));
                 }
-                if (c.hash() != null) {
+                if (container.unreadable().contains(c.path())) {
+                    out.add(new Difference(c.path(), Aspect.CONTENT, "readable inside the container", "not comparable: md5sum could not read it there"));
+                } else if (c.hash() != null) {
                     String ih = i.hash() != null ? i.hash() : hashOfGroup(image, c.path());
                     if (!c.hash().equals(ih)) {
                         out.add(new Difference(c.path(), Aspect.CONTENT, "md5 " + c.hash(), ih == null ? "not readable" : "md5 " + ih));

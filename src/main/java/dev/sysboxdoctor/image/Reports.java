@@ -1,0 +1,22 @@
+package dev.sysboxdoctor.image;
+
+import dev.sysboxdoctor.report.verification.SaveReport;
+import dev.sysboxdoctor.report.verification.VerificationReport;
+
+/** Converts results into the report room's plain records (JSON/text rendering lives there). */
+public final class Reports {
+    private Reports() {}
+
+    public static VerificationReport of(VerificationResult v) {
+        return new VerificationReport(v.image(), v.container(), v.verdict().name(),
+                v.differences().stream().map(d -> new VerificationReport.Row(d.path(), d.aspect().name(), d.expected(), d.found())).toList(),
+                v.filesCompared(), v.filesHashed(), v.elfChecked(), v.imageBytes(), v.probe(), v.notes());
+    }
+
+    public static SaveReport of(SaveOutcome o) {
+        return new SaveReport(o.saved(), o.tag(), o.imageId(), o.usedStrategy() == null ? null : o.usedStrategy().cliName(),
+                o.attempts().stream().map(a -> new SaveReport.Attempt(a.strategy().cliName(),
+                        a.verification() == null ? null : of(a.verification()), a.error(), a.elapsed().toMillis())).toList(),
+                o.warnings());
+    }
+}
