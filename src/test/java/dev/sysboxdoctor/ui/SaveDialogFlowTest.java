@@ -142,7 +142,11 @@ class SaveDialogFlowTest {
 
             // Reports has the last save, ready to copy.
             h.robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-            assertThat(h.text("#report-save-text")).contains("Refused", repo + ":sysbox");
+            assertThat(h.text("#report-save-text")).contains("Refused", repo + ":sysbox", "| Path |");
+            h.robot.clickOn("#report-save-json");
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(h.text("#report-save-text"));
+            assertThat(json.path("saved").asBoolean(true)).isFalse();
+            assertThat(json.path("tag").asText()).isEqualTo(repo + ":sysbox");
         }
     }
 

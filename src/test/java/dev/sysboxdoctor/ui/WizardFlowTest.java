@@ -2,6 +2,7 @@ package dev.sysboxdoctor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.remedy.FixtureOverrides;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import dev.sysboxdoctor.ui.settings.Settings;
@@ -43,8 +44,8 @@ class WizardFlowTest {
                 .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
                         + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
                 .answer("shutdown", "")
-                .onCall("shutdown", "[ -f '" + scen + "/pending-kernel' ] && cp '" + scen + "/pending-kernel' '"
-                        + root.resolve("proc/sys/kernel/osrelease") + "'\n");
+                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
+                        + FixtureOverrides.boot(root, NEW_KERNEL) + "fi\n");
     }
 
     private AppHarness open(FakeWsl wsl) throws Exception {
@@ -54,6 +55,18 @@ class WizardFlowTest {
         AppHarness.waitUntil(60, () -> h.window().dashboard().finalDiagnosisProperty().get() != null
                 && !h.window().dashboard().runningProperty().get());
         return h;
+    }
+
+    /** Waits for "Verified"; on a timeout, says where the wizard stopped and what its log says. */
+    static void waitVerified(AppHarness h) throws Exception {
+        try {
+            AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-verify-headline").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Verified")).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("wizard did not verify: " + h.robot.lookup("#wizard-message").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).orElse("?") + "\nlog:\n"
+                    + h.robot.lookup("#wizard-log").tryQuery().map(n -> ((TextArea) n).getText()).orElse("?"), e);
+        }
     }
 
     @Test
@@ -80,8 +93,7 @@ class WizardFlowTest {
             assertThat(((CheckBox) h.node("#wizard-consent")).isSelected()).isTrue();
             h.focusAndClick("#wizard-apply");
 
-            AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-verify-headline").tryQuery()
-                    .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Verified")).orElse(false));
+            waitVerified(h);
             TableView<FactChange> changes = h.node("#wizard-changes");
             assertThat(changes.getItems()).anySatisfy(c -> {
                 assertThat(c.before()).contains("5.15");
@@ -114,8 +126,7 @@ class WizardFlowTest {
             assertThat(h.text("#wizard-command-3")).contains("systemctl", "restart", "sysbox");
             h.focusAndPressSpace("#wizard-consent");
             h.focusAndClick("#wizard-apply");
-            AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-verify-headline").tryQuery()
-                    .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Verified")).orElse(false));
+            waitVerified(h);
             TextArea log = h.node("#wizard-log");
             assertThat(log.getText()).contains("systemctl");
             assertThat(Files.list(dropIn).map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".conf"));
