@@ -39,23 +39,56 @@ public final class AppHarness implements AutoCloseable {
         return app.window();
     }
 
+    /** Looks up on the FX thread, so the scene graph is never read while it is being rebuilt. */
     public <T extends Node> T node(String query) {
-        return robot.lookup(query).query();
+        settle();
+        return onFx(() -> robot.lookup(query).<T>query());
     }
 
     public String text(String query) {
-        Node n = node(query);
+        settle();
+        return onFx(() -> textNow(query));
+    }
+
+    /** Lets layout and CSS pulses run: a ScrollPane shows its content only once it has its skin. */
+    private static void settle() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private String textNow(String query) {
+        Node n = robot.lookup(query).query();
         if (n instanceof javafx.scene.control.TextInputControl in) {
             return in.getText();
         }
         return n instanceof Labeled l ? l.getText() : String.valueOf(n);
     }
 
+    /** Polls {@code condition} on the FX thread until it holds. */
     public static void waitUntil(long seconds, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
+            settle();
+            return onFx(condition::getAsBoolean);
         });
+        settle();
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return c.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Focuses a control the way Tab would (the page scrolls to it), then clicks it. */
