@@ -21,6 +21,7 @@ public final class AppContext {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>();
     private Consumer<String> linkOpener = url -> { };
+    private final java.util.List<Runnable> onShutdown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(UiServices services, TaskExecutor executor, Settings initial, Locale systemLocale, Clock clock) {
         this.services = services;
@@ -74,6 +75,15 @@ public final class AppContext {
         InspectOptions base = services.inspectOptions();
         String endpoint = settings.get().engineEndpoint();
         return endpoint.isBlank() ? base : base.withDockerHost(endpoint);
+    }
+
+    /** Runs when the window closes, before the executor stops (e.g. cancel a save so its temporary images go). */
+    public void onShutdown(Runnable action) {
+        onShutdown.add(action);
+    }
+
+    void runShutdownActions() {
+        onShutdown.forEach(Runnable::run);
     }
 
     public void openLink(String url) {

@@ -95,6 +95,11 @@ final class Features {
                 lastSave.set(outcome);
             }
         });
+        ctx.onShutdown(() -> {
+            if (vm.phaseProperty().get().busy()) {
+                vm.cancel(); // the image room removes what it made before the process ends
+            }
+        });
         SaveImageDialog dialog = new SaveImageDialog(vm, ctx, window.stage());
         dialog.show();
         return dialog;

@@ -110,6 +110,7 @@ public final class MainWindow {
         if (logView != null) {
             logView.dispose();
         }
+        ctx.runShutdownActions();
         ctx.executor().shutdown();
     }
 

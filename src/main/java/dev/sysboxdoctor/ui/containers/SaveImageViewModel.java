@@ -61,6 +61,7 @@ public final class SaveImageViewModel {
     private final ObservableList<Difference> differences = FXCollections.observableArrayList();
     private final StringProperty resultText = new SimpleStringProperty("");
     private final BooleanBinding canSave;
+    private final java.util.concurrent.atomic.AtomicReference<Progress> pendingProgress = new java.util.concurrent.atomic.AtomicReference<>();
     private CancelToken cancelToken;
     private TaskExecutor.Running job;
 
@@ -165,7 +166,7 @@ public final class SaveImageViewModel {
         progressFraction.set(-1);
         job = executor.submit(BackgroundJob.<SaveOutcome>of("save-image", p -> {
             try (ImageService images = services.images(dockerHost)) {
-                return images.save(request, progress -> executor.onUi(() -> showProgress(progress)), token);
+                return images.save(request, this::coalesceProgress, token);
             }
         }).onSuccess(this::finished).onFailure(this::failed).onCancelled(() -> {
             phase.set(SavePhase.CANCELLED);
@@ -173,7 +174,17 @@ public final class SaveImageViewModel {
         }));
     }
 
+    /** Called per chunk on the worker: at most one hop to the UI thread is pending, showing the latest report. */
+    private void coalesceProgress(Progress p) {
+        if (pendingProgress.getAndSet(p) == null) {
+            executor.onUi(() -> showProgress(pendingProgress.getAndSet(null)));
+        }
+    }
+
     private void showProgress(Progress p) {
+        if (p == null) {
+            return;
+        }
         if (phase.get() == SavePhase.SAVING) {
             progressText.set(ProgressText.of(t, p));
             progressFraction.set(p.fraction());
