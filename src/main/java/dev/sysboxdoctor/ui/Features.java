@@ -66,7 +66,11 @@ final class Features {
     }
 
     boolean canFix(Finding f) {
-        return f.remedies().stream().anyMatch(r -> WIZARD_REMEDIES.contains(r) || SAVE_REMEDIES.contains(r));
+        return f.remedies().stream().anyMatch(WIZARD_REMEDIES::contains);
+    }
+
+    boolean offersSave(Finding f) {
+        return f.remedies().stream().anyMatch(SAVE_REMEDIES::contains);
     }
 
     void fix(Finding f, TargetFacts selected) {
@@ -74,8 +78,6 @@ final class Features {
         if (wizard.isPresent()) {
             TargetFacts target = f.target() == null ? selected : targetFacts(f.target()).orElse(selected);
             openWizard(wizard.get(), target);
-        } else {
-            window.show(Page.CONTAINERS);
         }
     }
 

@@ -140,6 +140,16 @@ public final class MainWindow {
             public void fix(Finding f) {
                 features.fix(f, dashboard.selectedTargetFacts());
             }
+
+            @Override
+            public boolean offersSave(Finding f) {
+                return features.offersSave(f);
+            }
+
+            @Override
+            public void save(Finding f) {
+                show(Page.CONTAINERS);
+            }
         };
     }
 

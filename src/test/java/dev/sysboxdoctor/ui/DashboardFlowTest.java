@@ -56,6 +56,7 @@ class DashboardFlowTest {
             assertThat(h.text("#card-sysbox-state")).isEqualTo("Problem");
             assertThat(h.text("#group-error")).startsWith("Problems (");
             assertThat(h.robot.lookup("#fix-commit-broken").tryQuery()).isPresent();
+            assertThat(h.robot.lookup("#save-for-commit-broken").tryQuery()).as("save verified until fixed").isPresent();
             h.focusAndClick("#copy-report");
             String copied = clipboard(h);
             assertThat(copied).contains("Sysbox Doctor diagnosis", "Ubuntu", "BROKEN");

@@ -74,4 +74,45 @@ class MainWindowTest {
                     .doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void errorsReadAsPlainWordsWithTheLogFileAndTheDetailsFolded() throws Exception {
+        TestServices s = services();
+        try (AppHarness h = AppHarness.start(s, Settings.DEFAULTS.withLanguage("en"), false)) {
+            // The settings folder turns into a file: saving fails with an I/O error.
+            Path settingsDir = s.dirs().settingsDir();
+            try (var files = java.nio.file.Files.walk(settingsDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            java.nio.file.Files.writeString(settingsDir, "not a folder");
+            h.robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+            h.focusAndClick("#settings-save");
+            AppHarness.waitUntil(10, () -> h.robot.lookup(".sd-error-dialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = h.node(".sd-error-dialog");
+            assertThat(pane.getHeaderText()).isEqualTo("The settings could not be saved");
+            String shown = AppHarness.onFx(() -> h.robot.from(pane.getContent()).lookup(".label").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).reduce("", (a, b) -> a + "\n" + b));
+            assertThat(shown).contains("Details are in the log file: " + s.dirs().logFile()).doesNotContain("\tat ");
+            assertThat(pane.isExpanded()).as("the stack trace is folded away").isFalse();
+            assertThat(((javafx.scene.control.TextArea) pane.getExpandableContent()).getText()).contains("at ");
+            h.fx(() -> ((Stage) pane.getScene().getWindow()).close());
+        }
+    }
+
+    @Test
+    void tabReachesTheDashboardActionsFromTheNavigation() throws Exception {
+        try (AppHarness h = AppHarness.start(services(), Settings.DEFAULTS.withLanguage("en"), false)) {
+            ToggleButton dashboard = h.node("#nav-dashboard");
+            h.fx(dashboard::requestFocus);
+            java.util.List<String> visited = new java.util.ArrayList<>();
+            for (int i = 0; i < 12 && !visited.contains("rerun"); i++) {
+                h.robot.push(KeyCode.TAB);
+                visited.add(AppHarness.onFx(() -> {
+                    var owner = h.window().scene().getFocusOwner();
+                    return owner == null ? "none" : String.valueOf(owner.getId());
+                }));
+            }
+            assertThat(visited).contains("rerun");
+        }
+    }
 }

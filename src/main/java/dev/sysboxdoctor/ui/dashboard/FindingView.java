@@ -33,6 +33,12 @@ final class FindingView extends VBox {
             fixButton.setOnAction(e -> fix.fix(f));
             head.getChildren().add(fixButton);
         }
+        if (fix.offersSave(f)) {
+            Button save = new Button(t.get("finding.saveInstead"), Icons.of(Material2MZ.SAVE));
+            save.setId("save-for-" + f.id());
+            save.setOnAction(e -> fix.save(f));
+            head.getChildren().add(save);
+        }
         getChildren().add(head);
         String why = FindingTexts.why(t, f);
         if (!why.isBlank()) {

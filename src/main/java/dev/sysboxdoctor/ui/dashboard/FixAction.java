@@ -2,7 +2,7 @@ package dev.sysboxdoctor.ui.dashboard;
 
 import dev.sysboxdoctor.diagnose.Finding;
 
-/** What "Fix..." does for a finding: open the remedy wizard, or the save dialog for save remedies. */
+/** What "Fix..." does for a finding (the remedy wizard), and "Save a container..." for save remedies. */
 public interface FixAction {
     FixAction NONE = new FixAction() {
         @Override
@@ -19,4 +19,14 @@ public interface FixAction {
     boolean canFix(Finding f);
 
     void fix(Finding f);
+
+    /** The finding also suggests saving containers with a verified method (until the cause is fixed). */
+    default boolean offersSave(Finding f) {
+        return false;
+    }
+
+    /** Opens the Containers page. */
+    default void save(Finding f) {
+        // nothing by default
+    }
 }
