@@ -178,11 +178,11 @@ public final class DashboardView extends ScrollPane {
 
     private int columns;
 
-    /** Four cards in a row when they fit at a readable width (about 17 em each), else two, else one. */
+    /** Four cards in a row when they fit at a readable width (about 15 em each), else two, else one. */
     private void reflowCards() {
         double em = Math.max(1, headline.getFont().getSize() / 1.55);
         double width = cardsPane.getWidth() > 0 ? cardsPane.getWidth() : 4 * 18 * em;
-        int n = width >= 4 * 17 * em ? 4 : width >= 2 * 17 * em ? 2 : 1;
+        int n = width >= 4 * 15 * em ? 4 : width >= 2 * 15 * em ? 2 : 1;
         if (n == columns) {
             return;
         }
