@@ -5,7 +5,8 @@
 #  2. starts the project's private Docker Engine with the emulated Sysbox runtime
 #     (src/test/testbed/testbed.sh), so engine tests never skip: if it cannot start, this fails;
 #  3. runs `mvn -B verify` against it (TestFX runs headless on Monocle when DISPLAY is unset);
-#  4. stops the engine again, also on failure.
+#  4. stops the engine again, also on failure;
+#  5. builds the Linux app-image and .deb and runs the unpacked launcher (installer/ci-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,3 +37,5 @@ echo "test-all: test bed engine at $SYSBOX_DOCTOR_TEST_DOCKER_HOST"
 
 unset DISPLAY
 mvn -B verify "$@"
+stop_bed
+bash installer/ci-check.sh

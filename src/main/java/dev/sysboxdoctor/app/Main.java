@@ -10,10 +10,18 @@ import javafx.application.Application;
  * missing"), and the CLI must not start the toolkit at all.
  */
 public final class Main {
+    /** System property for bench/startup.sh: print a line when the main window is shown. */
+    static final String STARTUP_PROBE = "sysboxdoctor.startupProbe";
+
     private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                // bench/startup.sh waits for this line: the wall-clock moment the window appeared.
+                SysboxDoctorApp.setOnMainWindowShown(() -> System.out.println(
+                        "sysbox-doctor: window shown at epoch ms " + System.currentTimeMillis()));
+            }
             try {
                 SysboxDoctorApp.use(GuiServices.forThisMachine(Services.createDefault()));
                 SysboxDoctorApp.setVersion(AppVersion.get());

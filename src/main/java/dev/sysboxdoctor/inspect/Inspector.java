@@ -2,6 +2,7 @@ package dev.sysboxdoctor.inspect;
 
 import dev.sysboxdoctor.host.CommandRunner;
 import dev.sysboxdoctor.host.LocalTarget;
+import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslOutput;
 import dev.sysboxdoctor.host.WslReply;
@@ -182,6 +183,11 @@ public class Inspector {
     private MachineFacts local(InspectOptions o, InspectionListener l, ExecutorService pool) throws InterruptedException {
         LocalTarget target = new LocalTarget(runner, o.root());
         l.onProgress("Inspecting this machine");
+        // Inside WSL the distro list comes from Windows' wsl.exe through interop (looked for under --root too).
+        WindowsInterop interop = new WindowsInterop(o.root() == null ? Path.of("/") : o.root(), runner);
+        String interopExe = interop.wslExe().map(Path::toString).orElse(null);
+        Future<WslReply> listF = interopExe == null ? null
+                : pool.submit(() -> new WslCli(runner, interopExe, o.wslTimeout()).listVerbose());
         Future<TargetInspector.ScriptRun> runF = pool.submit(() -> TargetInspector.runScript(target, false, o.scriptTimeout()));
         boolean askDocker = o.root() == null || o.dockerHost() != null;
         String endpoint = DockerApi.endpoint(o.dockerHost());
@@ -205,10 +211,25 @@ public class Inspector {
         if (p == KernelPlatform.WSL2 || p == KernelPlatform.WSL1) {
             // Inside WSL: the distro itself is the target; its wslinfo tells the WSL version.
             String release = tf.kernel().release();
-            wsl = new WslFacts(true, null, r.wslinfoVersion(),
+            List<WslDistro> distros = List.of();
+            List<Gap> wslGaps = new ArrayList<>();
+            if (listF != null) {
+                Outcome<WslReply> list = await(listF);
+                if (list.error() != null || list.value().timedOut() || !list.value().ok()) {
+                    wslGaps.add(Gap.of("wsl.list", "wsl.exe through interop did not list the distros: "
+                            + (list.error() != null ? list.error() : list.value().result().summary())));
+                } else {
+                    distros = WslListParser.parse(list.value().stdout()).distros();
+                }
+            }
+            wsl = new WslFacts(true, interopExe, r.wslinfoVersion(),
                     release == null || p == KernelPlatform.WSL1 ? null : release.replaceFirst("-microsoft-standard.*$", ""),
-                    false, List.of(), List.of());
-            cfg = readWslConfig(o.wslConfig(), false);
+                    false, distros, wslGaps);
+            Path wslConfig = o.wslConfig();
+            if (wslConfig == null && o.root() == null) {
+                wslConfig = interop.userProfile().map(home -> home.resolve(".wslconfig")).orElse(null);
+            }
+            cfg = readWslConfig(wslConfig, false);
             l.onWsl(wsl);
             l.onWslConfig(cfg);
         } else if (o.wslConfig() != null) {

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.inspect.WslListParser;
 import dev.sysboxdoctor.inspect.WslDistro;
 import dev.sysboxdoctor.host.CommandResult;
@@ -79,8 +80,13 @@ final class WslKernelPlans {
         if (env.wslExe() != null) {
             return new WslCli(env.runner(), env.wslExe().toString(), env.commandTimeout());
         }
-        if (onWindows() || insideWsl()) {
+        if (onWindows()) {
             return new WslCli(env.runner(), "wsl.exe", env.commandTimeout());
+        }
+        if (insideWsl()) {
+            // Interop's own path works even when the Windows PATH is not appended ([interop] appendWindowsPath=false).
+            String exe = new WindowsInterop(Path.of("/"), env.runner()).wslExe().map(Path::toString).orElse("wsl.exe");
+            return new WslCli(env.runner(), exe, env.commandTimeout());
         }
         throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
     }
@@ -128,20 +134,8 @@ final class WslKernelPlans {
             String home = System.getenv("USERPROFILE");
             return home == null ? Optional.empty() : Optional.of(Path.of(home, ".wslconfig"));
         }
-        try {
-            // Inside WSL: ask Windows for %USERPROFILE%, then map it to /mnt/c/...
-            CommandResult r = env.runner().run(dev.sysboxdoctor.host.Command.of("cmd.exe", "/d", "/c", "echo %USERPROFILE%")
-                    .withTimeout(Duration.ofSeconds(15)));
-            String win = dev.sysboxdoctor.host.WslOutput.decode(r.stdout()).strip();
-            if (!r.ok() || win.isEmpty() || win.contains("%")) {
-                return Optional.empty();
-            }
-            CommandResult u = env.runner().run(dev.sysboxdoctor.host.Command.of("wslpath", "-u", win)
-                    .withTimeout(Duration.ofSeconds(15)));
-            return u.ok() ? Optional.of(Path.of(u.stdoutText().strip(), ".wslconfig")) : Optional.empty();
-        } catch (IOException notInWsl) {
-            return Optional.empty();
-        }
+        // Inside WSL: ask Windows for %USERPROFILE% through interop.
+        return new WindowsInterop(Path.of("/"), env.runner()).userProfile().map(home -> home.resolve(".wslconfig"));
     }
 
     Optional<String> pinnedKernel() throws StepFailedException, InterruptedException {

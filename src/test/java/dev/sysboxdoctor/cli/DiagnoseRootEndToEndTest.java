@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sysboxdoctor.host.Command;
 import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import dev.sysboxdoctor.testbed.TestBed;
 import java.nio.file.Path;
@@ -119,5 +120,21 @@ class DiagnoseRootEndToEndTest {
         JsonNode j1 = JSON.readTree(cli(wsl1, "diagnose", "--json", "--root", wsl1.toString()).stdoutText());
         assertThat(j1.at("/host/kind").asText()).isEqualTo("WSL1");
         assertThat(j1.at("/targets/0/commitRisk").asText()).isEqualTo("NOT_APPLICABLE");
+    }
+
+    @Test
+    void insideWsl2TheDistroListComesFromWindowsThroughInterop() throws Exception {
+        Path root = FixtureMachine.wsl2Kernel515WithSysbox(dir.resolve("root")).write();
+        FakeWsl windows = FakeWsl.create(dir.resolve("windows"))
+                .answer("list-verbose", "  NAME            STATE           VERSION\n* Ubuntu-22.04    Running         2\n  Debian          Stopped         2\n");
+        Path interopExe = root.resolve("mnt/c/Windows/System32/wsl.exe");
+        java.nio.file.Files.createDirectories(interopExe.getParent());
+        java.nio.file.Files.copy(windows.exe(), interopExe, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        CommandResult r = cli(root, "diagnose", "--json", "--root", root.toString(), "--wslconfig", dir.resolve("none").toString());
+        JsonNode j = JSON.readTree(r.stdoutText());
+        assertThat(j.at("/host/kind").asText()).isEqualTo("WSL2");
+        assertThat(j.at("/wsl/distros").findValuesAsText("name")).containsExactly("Ubuntu-22.04", "Debian");
+        assertThat(j.at("/targets").size()).as("the distro itself stays the one target").isEqualTo(1);
+        assertThat(windows.calls()).containsExactly("--list --verbose");
     }
 }
