@@ -46,7 +46,7 @@ final class ImageCommand implements Runnable {
     }
 
     abstract static class SaveOptions implements Callable<Integer> {
-        private final Services services;
+        final Services services;
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "CONTAINER", description = "Name or id of the container to save (it is never changed).") String container;
         @Option(names = "--tag", required = true, paramLabel = "REPO:TAG", description = "The image name; it moves only to a verified image.") String tag;
@@ -54,6 +54,9 @@ final class ImageCommand implements Runnable {
         @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
         @Option(names = "--force", description = "Replace the tag if it already exists.") boolean force;
         @Option(names = "--full", description = "Hash every file when verifying, not only changed and executable ones.") boolean full;
+        @Option(names = "--build-only", hidden = true,
+                description = "Benchmarking: build the image under a temporary name and remove it again; no verification, no tag.")
+        boolean buildOnly;
 
         SaveOptions(Services services) {
             this.services = services;
@@ -75,6 +78,11 @@ final class ImageCommand implements Runnable {
             }
             return Cancellable.run(err, cancel -> {
                 try (ImageService images = services.images(dockerHost)) {
+                    if (buildOnly) {
+                        long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err), cancel);
+                        spec.commandLine().getOut().println("Built and removed an unverified image of " + size + " bytes (no tag).");
+                        return OK;
+                    }
                     SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));
@@ -92,8 +100,8 @@ final class ImageCommand implements Runnable {
             description = "Save with the safest method for this machine, verified; falls back to the next method when verification fails.")
     static final class Save extends SaveOptions {
         @Option(names = "--sysbox-mode", paramLabel = "MODE",
-                description = "The Sysbox mode to plan for (IDMAPPED, SHIFTFS, ROOTFS_CLONING, NOT_INSTALLED, UNKNOWN). Default: UNKNOWN, "
-                        + "which saves Sysbox containers with export/import first.")
+                description = "The Sysbox mode to plan for (IDMAPPED, SHIFTFS, ROOTFS_CLONING, NOT_INSTALLED, UNKNOWN). "
+                        + "Default: diagnosed on this machine (as 'diagnose' does); UNKNOWN when that fails.")
         String mode;
 
         Save(Services services) {
@@ -107,7 +115,28 @@ final class ImageCommand implements Runnable {
 
         @Override
         SaveRequest request(TagCheck tagCheck) {
-            return super.request(tagCheck).withModeHint(mode);
+            String m = mode != null ? mode : diagnosedMode();
+            spec.commandLine().getErr().println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
+            return super.request(tagCheck).withModeHint(m);
+        }
+
+        /** The diagnosis' mode; with several targets (WSL distros) the one that breaks commit wins. */
+        private String diagnosedMode() {
+            try {
+                var facts = services.inspector().inspect(
+                        dev.sysboxdoctor.inspect.InspectOptions.defaults().withDockerHost(dockerHost),
+                        new dev.sysboxdoctor.inspect.InspectionListener() { });
+                var targets = services.diagnoser().diagnose(facts).targets();
+                if (targets.stream().anyMatch(t -> t.mode() == dev.sysboxdoctor.diagnose.SysboxMode.ROOTFS_CLONING)) {
+                    return "ROOTFS_CLONING";
+                }
+                return targets.size() == 1 ? targets.get(0).mode().name() : "UNKNOWN";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("cancelled");
+            } catch (RuntimeException e) {
+                return "UNKNOWN";
+            }
         }
     }
 

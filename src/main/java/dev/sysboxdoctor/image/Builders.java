@@ -5,10 +5,19 @@ import com.github.dockerjava.transport.DockerHttpClient.Request;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineStream;
 import dev.sysboxdoctor.image.verify.ConfigDiff;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
+import dev.sysboxdoctor.image.verify.ImageView;
+import java.io.InputStream;
 import java.util.List;
 
 /** Builds a temporary image from the container with one strategy; returns the temporary reference. */
 final class Builders {
+    /**
+     * A built temporary image. When the tar went through this process (export/import, snapshot),
+     * {@code streamed} is what a reader saw in it and {@code diffId} its SHA-256; else both null.
+     */
+    record Built(String ref, ImageView streamed, String diffId) {}
+
     private final EngineApi api;
     private final ProgressListener progress;
     private final CancelToken cancel;
@@ -20,7 +29,7 @@ final class Builders {
     }
 
     /** docker commit, pausing as asked, with author and message. */
-    String commit(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup) {
+    Built commit(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup) {
         progress.onProgress(new Progress(Progress.Phase.COMMITTING, 0, -1, 0, null,
                 req.pause() ? "Committing (the container is paused meanwhile)" : "Committing"));
         String path = "/commit?container=" + container.path("Id").asText() + "&repo=" + EngineApi.q(repo) + "&tag=" + EngineApi.q(tag)
@@ -29,11 +38,12 @@ final class Builders {
                 + (req.message() == null ? "" : "&comment=" + EngineApi.q(req.message()));
         cleanup.imageRef(repo + ":" + tag);
         api.post(path, null);
-        return repo + ":" + tag;
+        return new Built(repo + ":" + tag, null, null);
     }
 
     /** docker export of the (running) container streamed straight into docker import, with the config as changes. */
-    String exportImport(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup, List<String> warnings) {
+    Built exportImport(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup, List<String> warnings,
+                       ImageTarReader reader) {
         String id = container.path("Id").asText();
         long total = api.get("/containers/" + id + "/json?size=1").path("SizeRootFs").asLong(-1);
         Meter meter = new Meter(progress, Progress.Phase.EXPORTING, total, "Exporting the container into a new image");
@@ -41,16 +51,35 @@ final class Builders {
         cleanup.imageRef(repo + ":" + tag);
         try (EngineStream export = api.stream(Request.Method.GET, "/containers/" + id + "/export", null);
              AutoCloseable unregister = cancel.closeOnCancel(export)) {
-            CountingInputStream body = new CountingInputStream(export.body(), meter::update);
-            TarImport.run(api, body, repo, tag, changes.changes(), req.message());
+            CountingInputStream body = new CountingInputStream(new Prefetch(export.body()), meter::update);
+            Tapped t = importTapped(body, reader, repo, tag, changes, req);
             meter.done(body.count());
+            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId());
         } catch (RuntimeException e) {
             cancel.throwIfCancelled();
             throw e;
         } catch (Exception closing) {
             throw new IllegalStateException(closing);
         }
-        return withFullConfig(container, repo, tag, changes, req, cleanup, warnings);
+    }
+
+    private record Tapped(ImageView view, String diffId) {}
+
+    /** docker import of {@code body}; with a reader, the same bytes are read and digested on the way. */
+    private Tapped importTapped(InputStream body, ImageTarReader reader, String repo, String tag, ImportChanges.Result changes,
+                                SaveRequest req) {
+        if (reader == null) {
+            TarImport.run(api, body, repo, tag, changes.changes(), req.message());
+            return new Tapped(null, null);
+        }
+        StreamTap tap = new StreamTap(body, reader);
+        try {
+            TarImport.run(api, tap, repo, tag, changes.changes(), req.message());
+            return new Tapped(tap.view(), tap.diffId());
+        } catch (RuntimeException e) {
+            tap.abort();
+            throw e;
+        }
     }
 
     /** When import could not carry the whole config, a config-only commit does. */
@@ -70,22 +99,23 @@ final class Builders {
     }
 
     /** A tar made inside the running container (its own mount namespace), streamed into docker import. */
-    String snapshot(JsonNode container, ContainerSide side, String repo, String tag, SaveRequest req, Cleanup cleanup,
-                    List<String> warnings) {
-        if (side == null) {
+    Built snapshot(JsonNode container, dev.sysboxdoctor.image.verify.ContainerViewReader.Listing listing, String repo, String tag,
+                   SaveRequest req, Cleanup cleanup, List<String> warnings, ImageTarReader reader) {
+        if (listing == null) {
             throw new ImageEngineException(ImageEngineException.Kind.CONTAINER_NOT_RUNNING,
                     "A snapshot is taken inside the running container, and " + Containers.info(container).name() + " is not running.");
         }
         String id = container.path("Id").asText();
-        SnapshotTar tar = new SnapshotTar(api, id, side.listing(), cancel);
+        SnapshotTar tar = new SnapshotTar(api, id, listing, cancel);
         tar.checkTarAvailable();
         Meter meter = new Meter(progress, Progress.Phase.SNAPSHOTTING, tar.totalBytes(), "Taking a snapshot inside the container");
         ImportChanges.Result changes = ImportChanges.from(container.path("Config"));
         cleanup.imageRef(repo + ":" + tag);
         try (SnapshotTar.Stream stream = tar.open(); AutoCloseable unregister = cancel.closeOnCancel(stream)) {
             CountingInputStream body = new CountingInputStream(stream.input(), meter::update);
+            Tapped t;
             try {
-                TarImport.run(api, body, repo, tag, changes.changes(), req.message());
+                t = importTapped(body, reader, repo, tag, changes, req);
             } catch (RuntimeException e) {
                 stream.close(); // a writer blocked on the pipe ends now
                 stream.rethrowTarFailure();
@@ -93,12 +123,12 @@ final class Builders {
             }
             stream.rethrowTarFailure();
             meter.done(body.count());
+            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId());
         } catch (RuntimeException e) {
             cancel.throwIfCancelled();
             throw e;
         } catch (Exception closing) {
             throw new IllegalStateException(closing);
         }
-        return withFullConfig(container, repo, tag, changes, req, cleanup, warnings);
     }
 }

@@ -5,9 +5,7 @@ import dev.sysboxdoctor.image.verify.ContainerView;
 import dev.sysboxdoctor.image.verify.ContainerViewReader;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The container's own view, read once per save and shared by its attempts: the listing first
@@ -35,7 +33,7 @@ final class ContainerSide {
             ContainerView v = reader.hash(containerId, listing, meter::update);
             meter.done(listing.bytesToHash());
             return v;
-        });
+        }, Workers.POOL);
         return new ContainerSide(listing, view);
     }
 
@@ -48,18 +46,6 @@ final class ContainerSide {
     }
 
     ContainerView await() {
-        try {
-            return view.get();
-        } catch (InterruptedException e) {
-            view.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("cancelled");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(c);
-        }
+        return Futures.join(view);
     }
 }

@@ -11,6 +11,8 @@ package dev.sysboxdoctor.image;
  */
 public record Difference(String path, Aspect aspect, String expected, String found) {
     public enum Aspect {
-        MISSING, EXTRA, TYPE, CONTENT, SIZE, MODE, OWNER, LINK_TARGET, HARDLINK, ELF, CONFIG, PROBE
+        MISSING, EXTRA, TYPE, CONTENT, SIZE, MODE, OWNER, LINK_TARGET, HARDLINK, ELF, CONFIG, PROBE,
+        /** The image's layer is not the tar that was verified on its way in. */
+        LAYER
     }
 }

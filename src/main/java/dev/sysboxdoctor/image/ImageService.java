@@ -71,6 +71,16 @@ public final class ImageService implements AutoCloseable {
         return new Saver(api, progress, cancel).save(request);
     }
 
+    /**
+     * Builds the image as {@link #save} would, then removes it: no verification, no tag. Only for
+     * measuring the copy path (the benchmark); users always get {@link #save}.
+     *
+     * @return the size of the image that was built
+     */
+    public long buildWithoutVerifying(SaveRequest request, ProgressListener progress, CancelToken cancel) {
+        return new Saver(api, progress, cancel).buildOnly(request);
+    }
+
     /** Verifies an image, against a container when one is named. Never changes anything it did not create. */
     public VerificationResult verify(VerifyRequest request, ProgressListener progress, CancelToken cancel) {
         return new Verifier(api, progress, cancel).verify(request);

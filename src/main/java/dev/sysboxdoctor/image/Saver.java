@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineError;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
+import dev.sysboxdoctor.image.verify.Scope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,17 +62,20 @@ final class Saver {
                     side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
                 }
                 List<String> attemptWarnings = new ArrayList<>();
-                String ref = switch (strategy) {
+                // --full also reads the image back from the engine instead of trusting the digest-proven stream.
+                ImageTarReader onTheWay = side == null || req.fullVerify() ? null : streamReader(side);
+                Builders.Built built = switch (strategy) {
                     case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
-                    case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings);
-                    case SNAPSHOT -> builders.snapshot(container, side, TEMP_REPO, tempTag, req, cleanup, attemptWarnings);
+                    case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
+                    case SNAPSHOT -> builders.snapshot(container, side == null ? null : side.listing(), TEMP_REPO, tempTag, req, cleanup,
+                            attemptWarnings, onTheWay);
                     case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
                 };
                 if (side == null && Verifier.running(container)) {
                     side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
                 }
-                JsonNode image = Verifier.inspectImage(api, ref);
-                VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup);
+                JsonNode image = Verifier.inspectImage(api, built.ref());
+                VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup, built);
                 if (!result.passed()) {
                     failIfContainerGone(containerId, req.container(), wasRunning, null);
                 }
@@ -101,6 +106,39 @@ final class Saver {
             }
         }
         return new SaveOutcome(false, tag.reference(), null, null, attempts, warnings);
+    }
+
+    /**
+     * Builds the image with the request's strategy (AUTO: the first of its plan) under a temporary
+     * name and removes it again: no verification, no tag. For measuring the copy path alone.
+     *
+     * @return the size of the built image in bytes
+     */
+    long buildOnly(SaveRequest req) {
+        JsonNode container = Containers.inspect(api, req.container());
+        Strategy strategy = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), Containers.info(container).sysbox()).get(0);
+        Cleanup cleanup = new Cleanup(api);
+        String tempTag = UUID.randomUUID().toString().substring(0, 12) + "-" + strategy.cliName();
+        Builders builders = new Builders(api, progress, cancel);
+        List<String> warnings = new ArrayList<>();
+        try {
+            Builders.Built built = switch (strategy) {
+                case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
+                case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, warnings, null);
+                case SNAPSHOT -> builders.snapshot(container, Verifier.running(container)
+                        ? new dev.sysboxdoctor.image.verify.ContainerViewReader(api, cancel).list(container.path("Id").asText(), false)
+                        : null, TEMP_REPO, tempTag, req, cleanup, warnings, null);
+                case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
+            };
+            return Verifier.inspectImage(api, built.ref()).path("Size").asLong();
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    /** Reads the tar on its way into import with the same scope and hash rule the read-back would use. */
+    private ImageTarReader streamReader(ContainerSide side) {
+        return new ImageTarReader(new Scope(side.listing().mountPoints()), (p, perm) -> side.mustHash(p), cancel, n -> { });
     }
 
     private void moveTag(String imageId, TagCheck tag) {

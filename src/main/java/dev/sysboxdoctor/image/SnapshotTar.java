@@ -47,7 +47,14 @@ final class SnapshotTar {
         return listing.entries().stream().mapToLong(FileEntry::size).sum();
     }
 
+    /** GNU tar un-escapes backslashes in names given as arguments unless told not to; busybox tar knows no such option. */
+    private List<String> flavourOptions = List.of();
+
     void checkTarAvailable() {
+        Exec.Result version = exec.run(container, List.of("tar", "--version"));
+        if (new String(version.stdout(), StandardCharsets.UTF_8).contains("GNU tar")) {
+            flavourOptions = List.of("--no-unquote");
+        }
         Exec.Result r = exec.run(container, List.of("tar", "-c", "-f", "/dev/null", "--no-recursion", "-C", "/", "."));
         if (r.exitCode() != 0) {
             String why = (r.stderr() + new String(r.stdout(), StandardCharsets.UTF_8)).strip();
@@ -136,7 +143,9 @@ final class SnapshotTar {
                 out.setAddPaxHeadersForNonAsciiNames(true);
                 for (List<String> names : batches(listing.entries())) {
                     cancel.throwIfCancelled();
-                    List<String> argv = new ArrayList<>(List.of("tar", "-c", "-f", "-", "--no-recursion", "-C", "/"));
+                    List<String> argv = new ArrayList<>(List.of("tar", "-c", "-f", "-", "--no-recursion"));
+                    argv.addAll(flavourOptions);
+                    argv.addAll(List.of("-C", "/"));
                     argv.addAll(names);
                     try (Exec.Running r = exec.start(container, argv)) {
                         current = r;

@@ -20,10 +20,16 @@ public final class StrategyPlan {
         return switch (mode) {
             // Commit reads the clone's metadata-only upper dir: known to yield zero-filled files.
             case "ROOTFS_CLONING" -> List.of(Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT);
-            case "IDMAPPED", "SHIFTFS", "NOT_INSTALLED" -> List.of(Strategy.COMMIT, Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT);
-            // Unknown mode: start with the method that does not depend on it.
+            case "IDMAPPED", "SHIFTFS" -> List.of(Strategy.COMMIT, Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT);
+            // Unknown mode (or "not installed" while the container runs sysbox-runc: the diagnosis looked
+            // elsewhere): start with the method that does not depend on it.
             default -> List.of(Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT, Strategy.COMMIT);
         };
+    }
+
+    /** The same for the diagnosis' mode. */
+    public static List<Strategy> forMode(dev.sysboxdoctor.diagnose.SysboxMode mode, boolean sysboxContainer) {
+        return forMode(mode == null ? null : mode.name(), sysboxContainer);
     }
 
     /** The attempts for a request: the plan for AUTO, otherwise just the asked strategy. */

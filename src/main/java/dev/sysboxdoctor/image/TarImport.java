@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;
-import dev.sysboxdoctor.image.engine.EngineStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,8 +26,8 @@ final class TarImport {
             path.append("&changes=").append(EngineApi.q(c));
         }
         String id = null;
-        try (EngineStream resp = api.upload(path.toString(), "application/x-tar", tar);
-             MappingIterator<JsonNode> it = EngineApi.mapper().readerFor(JsonNode.class).readValues(resp.body())) {
+        try (InputStream resp = api.upload(path.toString(), "application/x-tar", tar);
+             MappingIterator<JsonNode> it = EngineApi.mapper().readerFor(JsonNode.class).readValues(resp)) {
             while (it.hasNextValue()) {
                 JsonNode m = it.nextValue();
                 if (m.has("error")) {

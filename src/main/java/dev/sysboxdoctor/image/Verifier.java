@@ -41,12 +41,12 @@ final class Verifier {
         Cleanup cleanup = new Cleanup(api);
         try {
             if (request.container() == null) {
-                return check(request.image(), image, null, null, request.full(), cleanup);
+                return check(request.image(), image, null, null, request.full(), cleanup, null);
             }
             JsonNode container = Containers.inspect(api, request.container());
             ContainerSide side = running(container)
                     ? ContainerSide.start(api, container.path("Id").asText(), request.full(), progress, cancel) : null;
-            return check(request.image(), image, container, side, request.full(), cleanup);
+            return check(request.image(), image, container, side, request.full(), cleanup, null);
         } finally {
             progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Removing the trial container"));
             cleanup.run();
@@ -72,8 +72,10 @@ final class Verifier {
     /**
      * @param container null to check the image on its own
      * @param side      the running container's view; null when the container is stopped (or absent)
+     * @param built     the build, when the image's tar went through this process (read and digested on the way); else null
      */
-    VerificationResult check(String imageName, JsonNode image, JsonNode container, ContainerSide side, boolean full, Cleanup cleanup) {
+    VerificationResult check(String imageName, JsonNode image, JsonNode container, ContainerSide side, boolean full, Cleanup cleanup,
+                             Builders.Built built) {
         List<String> notes = new ArrayList<>();
         String imageId = image.path("Id").asText();
         String containerName = container == null ? null : container.path("Name").asText().replaceFirst("^/", "");
@@ -96,14 +98,24 @@ final class Verifier {
         ImageTarReader.HashRule rule = side != null ? (p, perm) -> side.mustHash(p)
                 : ref != null ? (p, perm) -> ref.hashed().contains(p)
                 : (p, perm) -> full;
-        ImageView view = read(trial.export(), scope, rule, image.path("Size").asLong(-1), Progress.Phase.READING_IMAGE,
-                "Reading the image's files");
+        List<Difference> layerDiffs = new ArrayList<>();
+        ImageView view;
+        if (built != null && built.streamed() != null) {
+            // The tar was read on its way into docker import; the layer digest proves the image holds exactly it.
+            view = built.streamed();
+            layerDiffs.addAll(layerIsTheStream(image, built.diffId()));
+            notes.add("The image's files were read from the tar docker import stored (its layer digest " + built.diffId()
+                    + " matches what was read), not read back.");
+        } else {
+            view = read(trial.export(), scope, rule, image.path("Size").asLong(-1), Progress.Phase.READING_IMAGE,
+                    "Reading the image's files");
+        }
         progress.onProgress(new Progress(Progress.Phase.PROBING, 0, -1, 0, null, "Starting a trial container"));
         String probe = view.entries().containsKey("/bin/sh") ? trial.probe() : null;
         if (!view.entries().containsKey("/bin/sh")) {
             notes.add("The image has no /bin/sh: the trial container was not started.");
         }
-        List<Difference> diffs = new ArrayList<>();
+        List<Difference> diffs = new ArrayList<>(layerDiffs);
         ContainerView theirs = side != null ? side.await() : reference;
         long compared = 0;
         long hashed = 0;
@@ -124,6 +136,17 @@ final class Verifier {
         Verdict verdict = diffs.isEmpty() ? Verdict.PASSED : Verdict.FAILED;
         return new VerificationResult(imageName, containerName, verdict, diffs, compared, hashed, view.elfChecked(),
                 view.bytes(), probe == null ? (view.entries().containsKey("/bin/sh") ? "ok" : "not run") : probe, notes);
+    }
+
+    /** docker's empty-layer digest (1024 zero bytes), which a config-only commit may record. */
+    static final String EMPTY_LAYER = "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
+
+    static List<Difference> layerIsTheStream(JsonNode image, String diffId) {
+        List<String> layers = new ArrayList<>();
+        image.path("RootFS").path("Layers").forEach(l -> layers.add(l.asText()));
+        boolean ok = !layers.isEmpty() && layers.get(0).equals(diffId)
+                && layers.subList(1, layers.size()).stream().allMatch(EMPTY_LAYER::equals);
+        return ok ? List.of() : List.of(new Difference("image:layers", Aspect.LAYER, "[" + diffId + "]", layers.toString()));
     }
 
     private ImageView read(EngineStream stream, Scope scope, ImageTarReader.HashRule rule, long total, Progress.Phase phase, String what) {

@@ -19,8 +19,10 @@ class StrategyPlanTest {
 
     @Test
     void unknownModeStartsWithTheModeIndependentMethod() {
-        assertThat(StrategyPlan.forMode(null, true)).containsExactly(Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT, Strategy.COMMIT);
+        assertThat(StrategyPlan.forMode((String) null, true)).containsExactly(Strategy.EXPORT_IMPORT, Strategy.SNAPSHOT, Strategy.COMMIT);
         assertThat(StrategyPlan.forMode("UNKNOWN", true)).first().isEqualTo(Strategy.EXPORT_IMPORT);
+        assertThat(StrategyPlan.forMode(dev.sysboxdoctor.diagnose.SysboxMode.NOT_INSTALLED, true)).first().isEqualTo(Strategy.EXPORT_IMPORT);
+        assertThat(StrategyPlan.forMode(dev.sysboxdoctor.diagnose.SysboxMode.SHIFTFS, true)).first().isEqualTo(Strategy.COMMIT);
     }
 
     @Test

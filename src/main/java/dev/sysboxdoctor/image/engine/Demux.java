@@ -10,7 +10,7 @@ import java.io.InputStream;
  * [stream, 0, 0, 0, size (big endian)] then the payload. Reading gives stdout; stderr is kept
  * (capped) for messages.
  */
-public final class Demux extends InputStream {
+public final class Demux extends BulkInputStream {
     private static final int STDERR_CAP = 64 * 1024;
     private final InputStream in;
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -20,13 +20,6 @@ public final class Demux extends InputStream {
 
     public Demux(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

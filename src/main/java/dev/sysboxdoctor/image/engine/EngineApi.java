@@ -27,10 +27,12 @@ public final class EngineApi implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private final DockerHttpClient http;
     private final String host;
+    private final java.net.URI hostUri;
 
-    private EngineApi(DockerHttpClient http, String host) {
+    private EngineApi(DockerHttpClient http, java.net.URI hostUri) {
         this.http = http;
-        this.host = host;
+        this.host = hostUri.toString();
+        this.hostUri = hostUri;
     }
 
     /** @param dockerHost e.g. unix:///var/run/docker.sock; null uses DOCKER_HOST or the platform default */
@@ -51,7 +53,7 @@ public final class EngineApi implements AutoCloseable {
                 .maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(10))
                 .build();
-        return new EngineApi(http, cfg.getDockerHost().toString());
+        return new EngineApi(http, cfg.getDockerHost());
     }
 
     public String host() {
@@ -103,10 +105,38 @@ public final class EngineApi implements AutoCloseable {
         return open(rb.build(), path);
     }
 
-    /** POSTs a streamed body (a tar for import) and returns the response (a JSON progress stream). */
-    public EngineStream upload(String path, String contentType, InputStream body) {
+    /** POSTs a streamed body (a tar for import) and returns the response body (a JSON progress stream); the caller closes it. */
+    public InputStream upload(String path, String contentType, InputStream body) {
+        if (StreamingUpload.supports(hostUri)) {
+            StreamingUpload up;
+            try {
+                up = StreamingUpload.connect(hostUri);
+            } catch (IOException e) {
+                throw unreachable(e);
+            }
+            try {
+                int status = up.post(path, contentType, body);
+                if (status >= 400) {
+                    byte[] answer = up.body().readAllBytes();
+                    up.close();
+                    check(status, answer, path);
+                }
+                return new java.io.FilterInputStream(up.body()) {
+                    @Override
+                    public void close() {
+                        up.close();
+                    }
+                };
+            } catch (IOException e) {
+                up.close();
+                throw unreachable(e);
+            } catch (RuntimeException e) {
+                up.close();
+                throw e;
+            }
+        }
         return open(Request.builder().method(Request.Method.POST).path(path)
-                .putHeader("Content-Type", contentType).body(body).build(), path);
+                .putHeader("Content-Type", contentType).body(body).build(), path).bodyClosingResponse();
     }
 
     private EngineStream open(Request req, String path) {

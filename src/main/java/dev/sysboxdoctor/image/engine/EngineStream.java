@@ -15,6 +15,16 @@ public final class EngineStream implements AutoCloseable {
         return response.getBody();
     }
 
+    /** The body as a stream whose close also closes the response. */
+    public InputStream bodyClosingResponse() {
+        return new java.io.FilterInputStream(body()) {
+            @Override
+            public void close() {
+                EngineStream.this.close();
+            }
+        };
+    }
+
     @Override
     public void close() {
         try {

@@ -65,7 +65,14 @@ public final class Exec {
     public record Result(int exitCode, byte[] stdout, String stderr) {}
 
     public Running start(String container, List<String> argv) {
+        return start(container, argv, List.of());
+    }
+
+    /** @param env "NAME=value" entries added to the program's environment */
+    public Running start(String container, List<String> argv, List<String> env) {
         ObjectNode create = EngineApi.mapper().createObjectNode();
+        var e = create.putArray("Env");
+        env.forEach(e::add);
         create.put("AttachStdout", true).put("AttachStderr", true).put("AttachStdin", false).put("Tty", false).put("User", "0");
         var cmd = create.putArray("Cmd");
         argv.forEach(cmd::add);
@@ -76,7 +83,11 @@ public final class Exec {
 
     /** Runs to the end and returns everything (for listings; not for file contents). */
     public Result run(String container, List<String> argv) {
-        try (Running r = start(container, argv)) {
+        return run(container, argv, List.of());
+    }
+
+    public Result run(String container, List<String> argv, List<String> env) {
+        try (Running r = start(container, argv, env)) {
             byte[] out = r.stdout().readAllBytes();
             return new Result(r.exitCode(), out, r.stderr());
         } catch (IOException e) {

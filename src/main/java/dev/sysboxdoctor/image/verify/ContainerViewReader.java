@@ -47,7 +47,7 @@ public final class ContainerViewReader {
         cancel.throwIfCancelled();
         Exec.Result found = exec.run(container, List.of("find", "/", "-xdev",
                 "(", "-path", "/proc", "-o", "-path", "/sys", "-o", "-path", "/dev", ")", "-prune",
-                "-o", "-exec", "stat", "-c", StatListing.FORMAT, "{}", "+"));
+                "-o", "-exec", "stat", "-c", StatListing.FORMAT, "{}", "+"), List.of("QUOTING_STYLE=literal", "LC_ALL=C"));
         List<FileEntry> entries = StatListing.parse(new String(found.stdout(), StandardCharsets.UTF_8));
         if (entries.isEmpty()) {
             throw noTools(container, "find / -exec stat", found);

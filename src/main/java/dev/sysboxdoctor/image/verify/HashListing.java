@@ -17,13 +17,21 @@ public final class HashListing {
         int pos = 0;
         int next = 0;
         while (pos + hexLength + 2 <= out.length() && next < names.size()) {
-            String hash = out.substring(pos, pos + hexLength);
-            int nameAt = pos + hexLength + 2;
+            // GNU md5sum marks a line whose name it escaped (\\ and \n) with a leading backslash.
+            boolean escaped = out.charAt(pos) == '\\';
+            int at = escaped ? pos + 1 : pos;
+            if (at + hexLength + 2 > out.length()) {
+                break;
+            }
+            String hash = out.substring(at, at + hexLength);
+            int nameAt = at + hexLength + 2;
             int found = -1;
+            String spelled = null;
             for (int k = next; k < names.size(); k++) {
-                String expect = names.get(k) + "\n";
+                String expect = (escaped ? names.get(k).replace("\\", "\\\\").replace("\n", "\\n") : names.get(k)) + "\n";
                 if (out.startsWith(expect, nameAt)) {
                     found = k;
+                    spelled = expect;
                     break;
                 }
             }
@@ -37,7 +45,7 @@ public final class HashListing {
                 continue;
             }
             hashes.put(names.get(found), hash);
-            pos = nameAt + names.get(found).length() + 1;
+            pos = nameAt + spelled.length();
             next = found + 1;
         }
         return hashes;

@@ -40,8 +40,10 @@ public final class Scope {
         return true;
     }
 
-    /** The user's mounts left out of the comparison (for notes). */
+    /** The user's mounts left out of the comparison (for notes): volumes and binds, not Docker's own (/proc, /etc/hosts...). */
     public List<String> mounts() {
-        return excluded.subList(INIT_LAYER.size(), excluded.size());
+        return excluded.subList(INIT_LAYER.size(), excluded.size()).stream()
+                .filter(m -> INIT_LAYER.stream().noneMatch(i -> Paths.isAtOrUnder(m, i)))
+                .distinct().toList();
     }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the container side's listing: busybox {@code stat -c '%f %u %g %s %h %i %N'} records.
- * %N prints a plain name, or {@code 'name' -> 'target'} for a symlink. A name may hold a newline,
+ * Parses the container side's listing: {@code stat -c '%f %u %g %s %h %i %N'} records. %N prints a
+ * plain name, and for a symlink {@code 'name' -> 'target'} (busybox) or {@code name -> target}
+ * (GNU coreutils, run with QUOTING_STYLE=literal so names are not shell-quoted). A name may hold a newline,
  * so a record runs until the next line that starts like a record.
  */
 public final class StatListing {
@@ -41,9 +42,12 @@ public final class StatListing {
             String target = null;
             if (type == FileType.SYMLINK) {
                 int arrow = text.indexOf("' -> '");
-                if (text.startsWith("'") && arrow > 0 && text.endsWith("'")) {
+                if (text.startsWith("'") && arrow > 0 && text.endsWith("'")) { // busybox: 'name' -> 'target'
                     name = text.substring(1, arrow);
                     target = text.substring(arrow + 6, text.length() - 1);
+                } else if ((arrow = text.indexOf(" -> ")) > 0) { // GNU with QUOTING_STYLE=literal: name -> target
+                    name = text.substring(0, arrow);
+                    target = text.substring(arrow + 4);
                 }
             }
             String path = Paths.normalize(name);

@@ -29,6 +29,23 @@ class ListingParsersTest {
     }
 
     @Test
+    void gnuStatWithLiteralQuotingParsesToo() {
+        // GNU coreutils 9.1: QUOTING_STYLE=literal stat -c '%f %u %g %s %h %i %N' (captured on Debian 12)
+        String out = "81a4 0 0 0 1 2146467 /t/a b\na1ff 0 0 8 1 2146503 /t/lnk -> target x\n81a4 0 0 1 1 2146518 /t/new\nline\n";
+        List<FileEntry> e = StatListing.parse(out);
+        assertThat(e).extracting(FileEntry::path).containsExactly("/t/a b", "/t/lnk", "/t/new\nline");
+        assertThat(e.get(1).linkTarget()).isEqualTo("target x");
+    }
+
+    @Test
+    void gnuMd5sumEscapedNamesAreMatched() {
+        // GNU md5sum prefixes a line with '\' when it escaped the name (captured on Debian 12).
+        String out = "\\9dd4e461268c8034f5c8564e155c67a6  /t/new\\nline\nd41d8cd98f00b204e9800998ecf8427e  /t/a b\n";
+        Map<String, String> h = HashListing.parse(out, List.of("/t/new\nline", "/t/a b"), 32);
+        assertThat(h).containsEntry("/t/new\nline", "9dd4e461268c8034f5c8564e155c67a6").containsEntry("/t/a b", "d41d8cd98f00b204e9800998ecf8427e");
+    }
+
+    @Test
     void hashListingMatchesKnownNamesAndSkipsUnreadable() {
         String a = "0123456789abcdef0123456789abcdef";
         String b = "fedcba9876543210fedcba9876543210";
@@ -47,14 +64,14 @@ class ListingParsersTest {
 
     @Test
     void scopeLeavesOutInitLayerAndMounts() {
-        Scope s = new Scope(List.of("/", "/data", "/etc/hosts"));
+        Scope s = new Scope(List.of("/", "/data", "/etc/hosts", "/proc/sys", "/sys/fs/cgroup"));
         assertThat(s.includes("/data")).isFalse();
         assertThat(s.includes("/data/x")).isFalse();
         assertThat(s.includes("/database")).isTrue();
         assertThat(s.includes("/proc/1")).isFalse();
         assertThat(s.includes("/.dockerenv")).isFalse();
         assertThat(s.includes("/etc/passwd")).isTrue();
-        assertThat(s.mounts()).containsExactly("/data", "/etc/hosts");
+        assertThat(s.mounts()).containsExactly("/data");
         assertThat(Paths.normalize("./usr/bin/")).isEqualTo("/usr/bin");
     }
 }

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Benchmark of a verified save (issue 4, "Speed and memory"). One run prints:
+#   - raw `docker export | docker import` of a container holding random data + a few hundred ELF binaries,
+#   - the CLI's export-import without verification (--build-only: built, then removed, no tag),
+#   - the CLI's verified export-import,
+# for a ~0.5 GiB and a ~1.4 GiB container, the ratios to raw (targets: verified <= 1.5x, unverified <= 1.1x)
+# and the JVM's peak RSS (target < 300 MB, not growing with size). It asserts nothing.
+#
+#   bench/image-save.sh            start a private test bed under target/bench-bed (stopped at the end)
+#   DOCKER_HOST_BENCH=unix:///... bench/image-save.sh   use that engine instead
+#   RUNTIME=runc bench/image-save.sh                    source container runtime (default sysbox-runc)
+#   SIZES="512 1434"                                    container sizes in MiB
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+JAR="$ROOT/target/sysbox-doctor.jar"
+RUNTIME="${RUNTIME:-sysbox-runc}"
+SIZES="${SIZES:-512 1434}"
+JAVA="${JAVA:-java}"
+JAVA_OPTS=(${JAVA_OPTS:-})
+IMAGE="sysbox-doctor/busybox:latest"
+BED="$ROOT/target/bench-bed"
+started_bed=no
+
+if [[ ! -f "$JAR" ]]; then
+    (cd "$ROOT" && mvn -B -q -o package -DskipTests)
+fi
+if [[ -n "${DOCKER_HOST_BENCH:-}" ]]; then
+    HOST="$DOCKER_HOST_BENCH"
+else
+    HOST="$(bash "$ROOT/src/test/testbed/testbed.sh" start "$BED" | tail -1)"
+    HOST="${HOST#DOCKER_HOST=}"
+    started_bed=yes
+fi
+dk() { docker -H "$HOST" "$@"; }
+
+containers=()
+cleanup() {
+    for c in "${containers[@]}"; do dk rm -f "$c" >/dev/null 2>&1 || true; done
+    dk rmi -f bench/raw:1 bench/verified:1 >/dev/null 2>&1 || true
+    if [[ "$started_bed" == yes ]]; then bash "$ROOT/src/test/testbed/testbed.sh" stop "$BED" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+# A few hundred ELF binaries: 100 copies of busybox and up to 200 host binaries; then random data up to MIB.
+make_container() {
+    local name="$1" mib="$2" hostbins=() f
+    dk run -d --name "$name" --runtime "$RUNTIME" --network none "$IMAGE" sleep 100000000 >/dev/null
+    containers+=("$name")
+    dk exec "$name" sh -c 'mkdir -p /payload/busybox /payload/host /payload/random && for i in $(seq 1 100); do cp /bin/busybox /payload/busybox/busybox-$i; done'
+    for f in /usr/bin/*; do
+        [[ -f "$f" && ! -L "$f" ]] || continue
+        [[ "$(head -c 4 "$f" 2>/dev/null | od -An -c | tr -d ' ')" == '177ELF' ]] || continue
+        hostbins+=("$(basename "$f")")
+        (( ${#hostbins[@]} < 200 )) || break
+    done
+    tar -C /usr/bin -cf - "${hostbins[@]}" | dk cp - "$name:/payload/host"
+    local used
+    used=$(dk exec "$name" du -sm /payload | cut -f1)
+    local left=$(( mib - used ))
+    local i=0
+    while (( left > 0 )); do
+        local chunk=$(( left > 256 ? 256 : left ))
+        dk exec "$name" dd if=/dev/urandom of="/payload/random/r$i.bin" bs=1048576 count="$chunk" 2>/dev/null
+        left=$(( left - chunk )); i=$(( i + 1 ))
+    done
+    echo "$(( ${#hostbins[@]} + 100 ))"
+}
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB).
+cli() {
+    local out
+    out="$(mktemp)"
+    /usr/bin/time -f '%e %M' -o "$out" "$JAVA" "${JAVA_OPTS[@]}" -jar "$JAR" image "$@" --docker-host "$HOST" >/dev/null 2>"$out.err" || {
+        echo "CLI failed: image $*" >&2; cat "$out.err" >&2; exit 1; }
+    read -r T RSS_KB <"$out"
+    RSS=$(( RSS_KB / 1024 ))
+    rm -f "$out" "$out.err"
+}
+
+printf '%-6s %-7s %-5s %9s %9s %9s %7s %7s %8s\n' "MiB" "runtime" "ELF" "raw s" "unver s" "verif s" "unv/raw" "ver/raw" "peak MB"
+for mib in $SIZES; do
+    name="bench-$mib-$$"
+    elves=$(make_container "$name" "$mib")
+    # Warm the page cache the same way for every contender.
+    dk export "$name" >/dev/null
+    t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now)
+    raw=$(secs "$t0" "$t1")
+    dk rmi -f bench/raw:1 >/dev/null
+    cli export-import "$name" --tag bench/unverified:1 --build-only
+    unv="$T"; rss_unv="$RSS"
+    cli export-import "$name" --tag bench/verified:1 --force
+    ver="$T"; rss_ver="$RSS"
+    dk rmi -f bench/verified:1 >/dev/null
+    peak=$(( rss_unv > rss_ver ? rss_unv : rss_ver ))
+    printf '%-6s %-7s %-5s %9s %9s %9s %7s %7s %8s\n' "$mib" "${RUNTIME%-runc}" "$elves" "$raw" "$unv" "$ver" \
+        "$(ratio "$unv" "$raw")" "$(ratio "$ver" "$raw")" "$peak"
+    dk rm -f "$name" >/dev/null
+done
+echo "targets: unverified <= 1.1x raw, verified <= 1.5x raw, peak RSS < 300 MB and not growing with size"

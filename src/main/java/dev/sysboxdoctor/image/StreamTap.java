@@ -1,0 +1,86 @@
+package dev.sysboxdoctor.image;
+
+import dev.sysboxdoctor.image.engine.BulkInputStream;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
+import dev.sysboxdoctor.image.verify.ImageView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Reads the tar on its way into docker import a second time, for free: the bytes are SHA-256
+ * digested (docker records exactly this digest as the layer's DiffID, so a match proves the
+ * image's layer is this very stream) and handed through a {@link BufferQueue} to an
+ * {@link ImageTarReader} on its own thread, which hashes and ELF-checks the files as they pass.
+ * A slow reader slows the upload instead of filling memory.
+ */
+final class StreamTap extends BulkInputStream {
+    private final InputStream in;
+    private final MessageDigest sha256;
+    private final BufferQueue queue = new BufferQueue(16, 256 * 1024);
+    private final CompletableFuture<ImageView> view;
+    private boolean ended;
+
+    StreamTap(InputStream in, ImageTarReader reader) {
+        this.in = in;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+        view = CompletableFuture.supplyAsync(() -> {
+            try (InputStream q = queue.input()) {
+                ImageView v = reader.read(q);
+                q.transferTo(java.io.OutputStream.nullOutputStream()); // tar padding after the end marker
+                return v;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                queue.consumerGone();
+            }
+        }, Workers.POOL);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+            sha256.update(b, off, n);
+            queue.put(b, off, n);
+        } else if (n < 0 && !ended) {
+            ended = true;
+            queue.end(null);
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** Stops the reader when the upload failed (it would otherwise wait for more bytes). */
+    void abort() {
+        ended = true;
+        queue.end(new IOException("upload failed"));
+        view.cancel(true);
+    }
+
+    /** The digest of every byte read so far, as docker writes a DiffID ("sha256:..."). */
+    String diffId() {
+        return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** Waits for the reader (after the stream ended) and returns what it saw. */
+    ImageView view() {
+        if (!ended) {
+            ended = true;
+            queue.end(null);
+        }
+        return Futures.join(view);
+    }
+}
