@@ -23,6 +23,8 @@ public final class Main {
                         "sysbox-doctor: window shown at epoch ms " + System.currentTimeMillis()));
             }
             try {
+                SysboxDoctorApp.use(GuiServices.forThisMachine(Services.createDefault()));
+                SysboxDoctorApp.setVersion(AppVersion.get());
                 Application.launch(SysboxDoctorApp.class, args);
             } catch (RuntimeException noDisplay) {
                 // Typically "Unable to open DISPLAY": say so in one line and point at the CLI.

@@ -1,0 +1,88 @@
+package dev.sysboxdoctor.app;
+
+import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.image.ImageService;
+import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.Inspector;
+import dev.sysboxdoctor.inspect.TargetFacts;
+import dev.sysboxdoctor.inspect.TargetKind;
+import dev.sysboxdoctor.remedy.Remedies;
+import dev.sysboxdoctor.remedy.RemedyEnvironment;
+import dev.sysboxdoctor.ui.UiServices;
+import dev.sysboxdoctor.ui.reports.ReportWriter;
+import dev.sysboxdoctor.ui.settings.AppDirs;
+import dev.sysboxdoctor.ui.theme.SystemThemeProbe;
+
+/** The window's view of the composition root: the same services the CLI uses. */
+final class GuiServices implements UiServices {
+    private final Services services;
+    private final InspectOptions inspectOptions;
+    private final RemedyEnvironment remedyBase;
+    private final SystemThemeProbe theme;
+    private final AppDirs dirs;
+    private final ReportWriter reports;
+
+    GuiServices(Services services, InspectOptions inspectOptions, RemedyEnvironment remedyBase, AppDirs dirs) {
+        this.services = services;
+        this.inspectOptions = inspectOptions;
+        this.remedyBase = remedyBase;
+        this.theme = new DesktopThemeProbe(services.commandRunner(), System.getProperty("os.name", ""));
+        this.dirs = dirs;
+        this.reports = new GuiReports();
+    }
+
+    /** This machine as it is: wsl.exe on Windows, the local system on Linux; the user's dirs. */
+    static GuiServices forThisMachine(Services services) {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        InspectOptions options = windows ? InspectOptions.defaults().withWslExe(java.nio.file.Path.of("wsl.exe"))
+                : InspectOptions.defaults();
+        RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
+        if (windows) {
+            env = env.withWslExe(java.nio.file.Path.of("wsl.exe"));
+        }
+        return new GuiServices(services, options, env, AppDirs.forThisUser());
+    }
+
+    @Override
+    public Inspector inspector() {
+        return services.inspector();
+    }
+
+    @Override
+    public Diagnoser diagnoser() {
+        return services.diagnoser();
+    }
+
+    @Override
+    public InspectOptions inspectOptions() {
+        return inspectOptions;
+    }
+
+    @Override
+    public Remedies remediesFor(TargetFacts target) {
+        if (target != null && target.kind() == TargetKind.WSL_DISTRO) {
+            return new Remedies(remedyBase.withDistro(target.name()));
+        }
+        return new Remedies(remedyBase);
+    }
+
+    @Override
+    public ImageService images(String dockerHost) {
+        return services.images(dockerHost);
+    }
+
+    @Override
+    public ReportWriter reports() {
+        return reports;
+    }
+
+    @Override
+    public SystemThemeProbe systemTheme() {
+        return theme;
+    }
+
+    @Override
+    public AppDirs dirs() {
+        return dirs;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.sysboxdoctor.ui;
+
+import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.ui.common.BackgroundJob;
+import dev.sysboxdoctor.ui.common.ErrorDialogs;
+import dev.sysboxdoctor.ui.common.Fx;
+import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.ui.common.Icons;
+import dev.sysboxdoctor.ui.dashboard.DashboardView;
+import dev.sysboxdoctor.ui.dashboard.DashboardViewModel;
+import dev.sysboxdoctor.ui.dashboard.FixAction;
+import dev.sysboxdoctor.ui.log.LogView;
+import dev.sysboxdoctor.ui.settings.Settings;
+import dev.sysboxdoctor.ui.settings.SettingsView;
+import dev.sysboxdoctor.ui.theme.ThemeChoice;
+import dev.sysboxdoctor.ui.theme.ThemeManager;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: navigation on the left, one page at a time on the right. View-models live as
+ * long as the window; views are rebuilt when the language changes.
+ */
+public final class MainWindow {
+    public static final double BASE_FONT_PX = 14;
+
+    private final AppContext ctx;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final DashboardViewModel dashboard;
+    private final Features features;
+    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private Page current = Page.DASHBOARD;
+    private LogView logView;
+    private Optional<Boolean> osPrefersDark = Optional.empty();
+
+    public MainWindow(AppContext ctx, Stage stage) {
+        this.ctx = ctx;
+        this.stage = stage;
+        this.dashboard = new DashboardViewModel(ctx.services(), ctx.executor(), ctx::inspectOptions, ctx.t(), ctx.clock());
+        this.features = new Features(ctx, this);
+        root.getStyleClass().add("sd-root");
+        root.setId("main-root");
+        scene = new Scene(root, 1180, 760);
+        installShortcuts();
+        ctx.i18nProperty().addListener((obs, old, now) -> {
+            dashboard.setI18n(now);
+            rebuild();
+        });
+        ctx.settingsProperty().addListener((obs, old, now) -> applyLook());
+        rebuild();
+        applyLook();
+        askOsTheme();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    /** Starts the first diagnosis (the window is up; results fill in as they arrive). */
+    public void start() {
+        dashboard.run();
+    }
+
+    public void show(Page page) {
+        current = page;
+        if (logView != null) {
+            logView.dispose();
+            logView = null;
+        }
+        ToggleButton b = navButtons.get(page);
+        if (b != null && !b.isSelected()) {
+            b.setSelected(true);
+        }
+        root.setCenter(pageNode(page));
+    }
+
+    public Page currentPage() {
+        return current;
+    }
+
+    public void shutdown() {
+        if (logView != null) {
+            logView.dispose();
+        }
+        ctx.runShutdownActions();
+        ctx.executor().shutdown();
+    }
+
+    /** Shows an error the way users see errors: plain words, details folded, the log file path. */
+    public void showError(String message, Throwable error) {
+        ErrorDialogs.show(stage, ctx.t(), message, error, ctx.services().dirs().logFile());
+    }
+
+    private Node pageNode(Page page) {
+        return switch (page) {
+            case DASHBOARD -> new DashboardView(dashboard, ctx, fixAction(), features::copyDiagnosisReport);
+            case CONTAINERS -> features.containersView();
+            case REPORTS -> features.reportsView();
+            case LOG -> logView = new LogView(ctx);
+            case SETTINGS -> new SettingsView(ctx, e -> showError(ctx.t().get("settings.saveFailed"), e));
+        };
+    }
+
+    private FixAction fixAction() {
+        return new FixAction() {
+            @Override
+            public boolean canFix(Finding f) {
+                return features.canFix(f);
+            }
+
+            @Override
+            public void fix(Finding f) {
+                features.fix(f, dashboard.selectedTargetFacts());
+            }
+
+            @Override
+            public boolean offersSave(Finding f) {
+                return features.offersSave(f);
+            }
+
+            @Override
+            public void save(Finding f) {
+                show(Page.CONTAINERS);
+            }
+        };
+    }
+
+    private void rebuild() {
+        I18n t = ctx.t();
+        stage.setTitle(SysboxDoctorApp.TITLE);
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("sd-nav");
+        nav.setId("nav");
+        Label brand = Fx.label(SysboxDoctorApp.TITLE, "sd-brand");
+        var iconUrl = MainWindow.class.getResource("/assets/icon-32.png");
+        if (iconUrl != null) {
+            javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(iconUrl.toExternalForm());
+            logo.setFitWidth(28);
+            logo.setFitHeight(28);
+            brand.setGraphic(logo);
+        }
+        nav.getChildren().add(brand);
+        ToggleGroup group = new ToggleGroup();
+        navButtons.clear();
+        int n = 1;
+        for (Page p : Page.values()) {
+            ToggleButton b = new ToggleButton(t.get("nav." + p.key()), Icons.of(p.icon()));
+            b.setId("nav-" + p.key());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("sd-nav-button");
+            b.setTooltip(new javafx.scene.control.Tooltip(t.get("nav.shortcut", n++)));
+            b.setOnAction(e -> {
+                if (!b.isSelected()) {
+                    b.setSelected(true);
+                }
+                show(p);
+            });
+            navButtons.put(p, b);
+            nav.getChildren().add(b);
+        }
+        Label version = Fx.label(SysboxDoctorApp.version().isBlank() ? "" : t.get("nav.version", SysboxDoctorApp.version()),
+                "text-muted", "sd-version");
+        VBox.setVgrow(version, Priority.NEVER);
+        VBox filler = new VBox();
+        VBox.setVgrow(filler, Priority.ALWAYS);
+        nav.getChildren().addAll(filler, version);
+        root.setLeft(nav);
+        show(current);
+    }
+
+    private void installShortcuts() {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        Page[] pages = Page.values();
+        for (int i = 0; i < pages.length; i++) {
+            Page p = pages[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(p));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), dashboard::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), dashboard::run);
+    }
+
+    private void applyLook() {
+        Settings s = ctx.settingsProperty().get();
+        boolean dark = ThemeChoice.parse(s.theme()).dark(osPrefersDark);
+        ThemeManager.apply(scene, dark);
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * s.textSize() / 100.0));
+        root.getStyleClass().removeIf(c -> c.startsWith("sd-scale-"));
+        root.getStyleClass().add("sd-scale-" + (s.textSize() >= 150 ? 150 : s.textSize() >= 125 ? 125 : 100));
+    }
+
+    /** The OS setting is read off the UI thread (it runs reg.exe / gsettings); light until it answers. */
+    private void askOsTheme() {
+        ctx.executor().submit(BackgroundJob.of("os-theme", p -> ctx.services().systemTheme().prefersDark())
+                .onSuccess(dark -> {
+                    osPrefersDark = dark;
+                    applyLook();
+                }));
+    }
+}

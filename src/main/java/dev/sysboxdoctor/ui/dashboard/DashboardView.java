@@ -1,0 +1,236 @@
+package dev.sysboxdoctor.ui.dashboard;
+
+import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.Severity;
+import dev.sysboxdoctor.ui.AppContext;
+import dev.sysboxdoctor.ui.common.FollowFocus;
+import dev.sysboxdoctor.ui.common.Fx;
+import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.ui.common.Icons;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The dashboard: verdict, target picker, status cards, findings grouped by severity. */
+public final class DashboardView extends ScrollPane {
+    private final DashboardViewModel vm;
+    private final AppContext ctx;
+    private final FixAction fix;
+    private final I18n t;
+    private final Label headline = Fx.id(Fx.label("", "sd-verdict-headline"), "verdict");
+    private final Label basis = Fx.id(Fx.label("", "sd-verdict-basis"), "verdict-basis");
+    private final Label lastRun = Fx.id(Fx.label("", "text-muted"), "last-run");
+    private final HBox verdictBox = new HBox(16);
+    private final GridPane cardsPane = Fx.id(new GridPane(), "cards");
+    private final VBox findingsBox = Fx.id(new VBox(16), "findings");
+
+    public DashboardView(DashboardViewModel vm, AppContext ctx, FixAction fix, Runnable copyReport) {
+        this.vm = vm;
+        this.ctx = ctx;
+        this.fix = fix;
+        this.t = ctx.t();
+        setFitToWidth(true);
+        getStyleClass().add("sd-page-scroll");
+
+        Label verdictIcon = new Label();
+        verdictIcon.getStyleClass().add("sd-verdict-icon");
+        VBox texts = new VBox(4, headline, basis, lastRun);
+        texts.setMinWidth(0);
+        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("diagnosis-progress");
+        spinner.visibleProperty().bind(vm.runningProperty());
+        spinner.managedProperty().bind(vm.runningProperty());
+        spinner.setPrefSize(28, 28);
+        Button rerun = Fx.id(new Button(t.get("dashboard.rerun"), Icons.of(Material2MZ.REFRESH)), "rerun");
+        rerun.setOnAction(e -> vm.run());
+        rerun.disableProperty().bind(vm.runningProperty());
+        Button cancel = Fx.id(new Button(t.get("common.cancel")), "cancel-diagnosis");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(vm.runningProperty());
+        Button copy = Fx.id(new Button(t.get("dashboard.copyReport"), Icons.of(Material2AL.CONTENT_COPY)), "copy-report");
+        copy.setOnAction(e -> copyReport.run());
+        copy.disableProperty().bind(vm.finalDiagnosisProperty().isNull());
+        for (Button b : new Button[] {rerun, cancel, copy}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox runRow = new HBox(8, spinner, rerun, cancel);
+        HBox.setHgrow(rerun, javafx.scene.layout.Priority.ALWAYS);
+        VBox actions = new VBox(8, runRow, copy);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        verdictBox.getChildren().addAll(verdictIcon, texts, actions);
+        verdictBox.getStyleClass().add("sd-verdict");
+
+        Label progress = Fx.id(Fx.label("", "text-muted"), "progress-text");
+        progress.textProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
+        picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
+        Label pickerLabel = new Label(t.get("dashboard.target"));
+        pickerLabel.setLabelFor(picker);
+        pickerLabel.setMnemonicParsing(true);
+        HBox pickerRow = new HBox(8, pickerLabel, picker);
+        pickerRow.getStyleClass().add("sd-row");
+        pickerRow.visibleProperty().bind(Bindings.size(vm.targetNames()).greaterThan(1));
+        pickerRow.managedProperty().bind(pickerRow.visibleProperty());
+
+        cardsPane.setHgap(12);
+        cardsPane.setVgap(12);
+        cardsPane.widthProperty().addListener((obs, o, w) -> reflowCards());
+        Label findingsTitle = Fx.label(t.get("dashboard.findings"), "title-3");
+
+        VBox page = new VBox(16, verdictBox, progress, pickerRow, cardsPane, findingsTitle, findingsBox);
+        page.getStyleClass().add("sd-page");
+        page.setMinWidth(0); // wrap texts to the viewport instead of scrolling sideways
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setContent(page);
+        FollowFocus.install(this);
+
+        vm.verdictProperty().addListener((obs, old, v) -> showVerdict(v, verdictIcon));
+        vm.lastRunProperty().addListener((obs, old, v) -> showLastRun());
+        vm.cards().addListener((ListChangeListener<StatusCard>) c -> showCards());
+        vm.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
+        showVerdict(vm.verdictProperty().get(), verdictIcon);
+        showLastRun();
+        showCards();
+        showFindings();
+    }
+
+    private void showVerdict(Verdict v, Label icon) {
+        if (v == null) {
+            return;
+        }
+        headline.setText(v.headline());
+        basis.setText(v.basis());
+        basis.setVisible(!v.basis().isBlank());
+        basis.setManaged(basis.isVisible());
+        verdictBox.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
+        verdictBox.getStyleClass().add("verdict-" + v.level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        icon.setGraphic(Icons.of(switch (v.level()) {
+            case BROKEN, FAILED -> Material2AL.ERROR;
+            case SAFE -> Material2AL.CHECK_CIRCLE;
+            case NOT_APPLICABLE -> Material2AL.INFO;
+            case UNKNOWN -> Material2AL.HELP;
+            case PENDING -> Material2MZ.SEARCH;
+        }, "sd-verdict-glyph"));
+    }
+
+    private void showLastRun() {
+        Instant at = vm.lastRunProperty().get();
+        if (at == null) {
+            lastRun.setText(t.get("dashboard.lastRun.never"));
+            return;
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
+                .withZone(ZoneId.systemDefault());
+        Duration took = vm.lastRunTookProperty().get();
+        lastRun.setText(t.get("dashboard.lastRun", f.format(at),
+                String.format(Locale.ROOT, "%.1f", took == null ? 0.0 : took.toMillis() / 1000.0)));
+    }
+
+    private void showCards() {
+        cardsPane.getChildren().clear();
+        for (StatusCard card : vm.cards()) {
+            Label title = Fx.label(t.get("card." + card.kind().key() + ".title"), "sd-card-title");
+            title.setWrapText(false);
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            title.setGraphic(Icons.of(cardIcon(card.kind())));
+            Label state = Fx.id(Fx.label(t.get("state." + card.state().name().toLowerCase(Locale.ROOT)), "sd-pill",
+                    card.state().styleClass()), "card-" + card.kind().key() + "-state");
+            Label value = Fx.id(Fx.label(card.value(), "sd-card-value"), "card-" + card.kind().key() + "-value");
+            Label detail = Fx.label(card.detail(), "text-muted", "sd-card-detail");
+            VBox box = new VBox(6, new HBox(8, title, Fx.spacer(), state), value, detail);
+            box.getStyleClass().addAll("sd-card", card.state().styleClass());
+            box.setId("card-" + card.kind().key());
+            box.setFocusTraversable(false);
+            box.setMaxHeight(Double.MAX_VALUE);
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            cardsPane.getChildren().add(box);
+        }
+        columns = 0;
+        reflowCards();
+    }
+
+    private int columns;
+
+    /** Four cards in a row when they fit at a readable width (about 15 em each), else two, else one. */
+    private void reflowCards() {
+        double em = Math.max(1, headline.getFont().getSize() / 1.55);
+        double width = cardsPane.getWidth() > 0 ? cardsPane.getWidth() : 4 * 18 * em;
+        int n = width >= 4 * 15 * em ? 4 : width >= 2 * 15 * em ? 2 : 1;
+        if (n == columns) {
+            return;
+        }
+        columns = n;
+        cardsPane.getColumnConstraints().clear();
+        for (int i = 0; i < n; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / n);
+            c.setFillWidth(true);
+            cardsPane.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < cardsPane.getChildren().size(); i++) {
+            javafx.scene.Node card = cardsPane.getChildren().get(i);
+            GridPane.setConstraints(card, i % n, i / n);
+        }
+    }
+
+    private static Ikon cardIcon(CardKind kind) {
+        return switch (kind) {
+            case WSL -> Material2AL.DESKTOP_WINDOWS;
+            case KERNEL -> Material2MZ.MEMORY;
+            case SYSBOX -> Material2AL.ARCHIVE;
+            case DOCKER -> Material2MZ.STORAGE;
+        };
+    }
+
+    private void showFindings() {
+        findingsBox.getChildren().clear();
+        Map<Severity, List<Finding>> bySeverity = new EnumMap<>(Severity.class);
+        for (Finding f : vm.findings()) {
+            bySeverity.computeIfAbsent(f.severity(), s -> new java.util.ArrayList<>()).add(f);
+        }
+        if (bySeverity.isEmpty()) {
+            findingsBox.getChildren().add(Fx.label(vm.runningProperty().get() ? t.get("dashboard.findings.pending")
+                    : t.get("dashboard.findings.none"), "text-muted"));
+            return;
+        }
+        bySeverity.forEach((severity, list) -> {
+            String key = "severity." + severity.name().toLowerCase(Locale.ROOT);
+            Label header = Fx.id(Fx.label(t.get(key + ".group", list.size()), "title-4", "sd-group-title"),
+                    "group-" + severity.name().toLowerCase(Locale.ROOT));
+            VBox group = new VBox(8, header);
+            list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix)));
+            findingsBox.getChildren().add(group);
+        });
+    }
+
+    public DashboardViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.sysboxdoctor.ui.dashboard;
+
+import dev.sysboxdoctor.diagnose.Finding;
+
+/** What "Fix..." does for a finding (the remedy wizard), and "Save a container..." for save remedies. */
+public interface FixAction {
+    FixAction NONE = new FixAction() {
+        @Override
+        public boolean canFix(Finding f) {
+            return false;
+        }
+
+        @Override
+        public void fix(Finding f) {
+            // nothing to do
+        }
+    };
+
+    boolean canFix(Finding f);
+
+    void fix(Finding f);
+
+    /** The finding also suggests saving containers with a verified method (until the cause is fixed). */
+    default boolean offersSave(Finding f) {
+        return false;
+    }
+
+    /** Opens the Containers page. */
+    default void save(Finding f) {
+        // nothing by default
+    }
+}

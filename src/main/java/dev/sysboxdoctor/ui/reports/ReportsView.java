@@ -1,0 +1,92 @@
+package dev.sysboxdoctor.ui.reports;
+
+import dev.sysboxdoctor.diagnose.Diagnosis;
+import dev.sysboxdoctor.image.SaveOutcome;
+import dev.sysboxdoctor.ui.AppContext;
+import dev.sysboxdoctor.ui.common.BackgroundJob;
+import dev.sysboxdoctor.ui.common.Clipboards;
+import dev.sysboxdoctor.ui.common.FollowFocus;
+import dev.sysboxdoctor.ui.common.Fx;
+import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.ui.common.Icons;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Reports: the last diagnosis and the last image save, as Markdown or JSON, to copy or save. */
+public final class ReportsView extends ScrollPane {
+    private final AppContext ctx;
+    private final I18n t;
+    private final Consumer<Throwable> onError;
+
+    public ReportsView(AppContext ctx, ObservableValue<Diagnosis> diagnosis, ObservableValue<SaveOutcome> lastSave,
+                       Consumer<Throwable> onError) {
+        this.ctx = ctx;
+        this.t = ctx.t();
+        this.onError = onError;
+        setFitToWidth(true);
+        VBox page = new VBox(16, Fx.label(t.get("nav.reports"), "title-2"),
+                section("diagnosis", t.get("reports.diagnosis"), t.get("reports.diagnosis.none"), diagnosis,
+                        (d, f) -> ctx.services().reports().diagnosis(d, f)),
+                section("save", t.get("reports.save"), t.get("reports.save.none"), lastSave,
+                        (o, f) -> ctx.services().reports().save(o, f)));
+        page.getStyleClass().add("sd-page");
+        setContent(page);
+        FollowFocus.install(this);
+    }
+
+    private <T> VBox section(String id, String title, String none, ObservableValue<T> source,
+                             java.util.function.BiFunction<T, ReportFormat, String> render) {
+        ToggleGroup formats = new ToggleGroup();
+        RadioButton md = Fx.id(new RadioButton(t.get("reports.markdown")), "report-" + id + "-md");
+        RadioButton json = Fx.id(new RadioButton(t.get("reports.json")), "report-" + id + "-json");
+        md.setToggleGroup(formats);
+        json.setToggleGroup(formats);
+        md.setSelected(true);
+        TextArea preview = Fx.id(new TextArea(), "report-" + id + "-text");
+        preview.setEditable(false);
+        preview.setPrefRowCount(14);
+        preview.getStyleClass().add("monospace");
+        Function<T, String> text = v -> v == null ? none : render.apply(v, json.isSelected() ? ReportFormat.JSON : ReportFormat.MARKDOWN);
+        Runnable refresh = () -> preview.setText(text.apply(source.getValue()));
+        formats.selectedToggleProperty().addListener((obs, o, n) -> refresh.run());
+        source.addListener((obs, o, n) -> refresh.run());
+        refresh.run();
+
+        Button copy = Fx.id(new Button(t.get("reports.copy"), Icons.of(Material2AL.CONTENT_COPY)), "report-" + id + "-copy");
+        copy.setOnAction(e -> Clipboards.copy(preview.getText()));
+        Button save = Fx.id(new Button(t.get("reports.saveAs"), Icons.of(Material2MZ.SAVE)), "report-" + id + "-save");
+        save.setOnAction(e -> saveToFile(id, preview.getText(), json.isSelected() ? ReportFormat.JSON : ReportFormat.MARKDOWN));
+        copy.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> source.getValue() == null, source));
+        save.disableProperty().bind(copy.disableProperty());
+        Label label = Fx.label(t.get("reports.format"));
+        return new VBox(8, Fx.label(title, "title-4"), new HBox(12, label, md, json), preview, new HBox(8, copy, save));
+    }
+
+    private void saveToFile(String id, String content, ReportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("reports.saveAs"));
+        chooser.setInitialFileName("sysbox-doctor-" + id + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        ctx.executor().submit(BackgroundJob.of("save-report", p -> Files.writeString(file.toPath(), content, StandardCharsets.UTF_8))
+                .onFailure(onError));
+    }
+}

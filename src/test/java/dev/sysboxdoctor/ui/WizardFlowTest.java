@@ -1,0 +1,143 @@
+package dev.sysboxdoctor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sysboxdoctor.remedy.FixtureOverrides;
+import dev.sysboxdoctor.testbed.FakeWsl;
+import dev.sysboxdoctor.testbed.FixtureMachine;
+import dev.sysboxdoctor.ui.settings.Settings;
+import dev.sysboxdoctor.ui.wizard.FactChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The remediation wizard on fixture machines seen through the fake wsl.exe: "Fix..." on a finding,
+ * explain, preview (exact commands and diffs), consent, apply with a live log, verify (old vs
+ * new), then done or undo; the dashboard re-diagnoses afterwards.
+ */
+class WizardFlowTest {
+    static final String NEW_KERNEL = "6.6.87.2-microsoft-standard-WSL2";
+    static final String VERSION_515 = "WSL version: 2.0.0.0\nKernel version: 5.15.123.1-1\nWSLg version: 1.0.57\n"
+            + "MSRDC version: 1.2.4485\nDirect3D version: 1.608.2-61064218\nDXCore version: 10.0.25880.1000-230602-1350.main\n"
+            + "Windows version: 10.0.22621.2283\n";
+    static final String VERSION_66 = VERSION_515.replace("2.0.0.0", "2.6.1.0").replace("5.15.123.1-1", "6.6.87.2-1");
+
+    @TempDir Path dir;
+
+    /** Windows with Ubuntu on {@code machine}; wsl --update installs a 6.6 kernel that boots after wsl --shutdown. */
+    static FakeWsl windows(Path dir, FixtureMachine machine) {
+        Path root = machine.write();
+        Path scen = dir.resolve("wsl");
+        return FakeWsl.create(scen)
+                .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n")
+                .answer("version", VERSION_515)
+                .defaultDistro("Ubuntu").distro("Ubuntu", root)
+                .answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
+                .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
+                        + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
+                .answer("shutdown", "")
+                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
+                        + FixtureOverrides.boot(root, NEW_KERNEL) + "fi\n");
+    }
+
+    private AppHarness open(FakeWsl wsl) throws Exception {
+        TestServices services = TestServices.windows(wsl.exe(), dir.resolve("home/.wslconfig"), dir.resolve("app"),
+                Duration.ofSeconds(30));
+        AppHarness h = AppHarness.start(services, Settings.DEFAULTS.withLanguage("en"), true);
+        AppHarness.waitUntil(60, () -> h.window().dashboard().finalDiagnosisProperty().get() != null
+                && !h.window().dashboard().runningProperty().get());
+        return h;
+    }
+
+    /** Waits for "Verified"; on a timeout, says where the wizard stopped and what its log says. */
+    static void waitVerified(AppHarness h) throws Exception {
+        try {
+            AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-verify-headline").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Verified")).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("wizard did not verify: " + h.robot.lookup("#wizard-message").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).orElse("?") + "\nlog:\n"
+                    + h.robot.lookup("#wizard-log").tryQuery().map(n -> ((TextArea) n).getText()).orElse("?"), e);
+        }
+    }
+
+    @Test
+    void theWslKernelUpgradeIsPreviewedAppliedAndVerified() throws Exception {
+        FakeWsl wsl = windows(dir, FixtureMachine.wsl2Kernel515WithSysbox(dir.resolve("roots/ubuntu")));
+        try (AppHarness h = open(wsl)) {
+            assertThat(h.text("#verdict")).isEqualTo("Committing Sysbox containers in Ubuntu produces broken images");
+            Instant firstRun = h.window().dashboard().lastRunProperty().get();
+            h.focusAndClick("#fix-commit-broken");
+            AppHarness.waitUntil(30, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+            assertThat(h.text("#wizard-title")).isNotBlank();
+            assertThat(h.text("#wizard-explanation")).isNotBlank();
+            assertThat(wsl.calls()).noneMatch(c -> c.contains("--update") || c.contains("--shutdown"));
+
+            h.focusAndClick("#wizard-next");
+            TextArea update = h.node("#wizard-command-1");
+            TextArea shutdown = h.node("#wizard-command-2");
+            assertThat(update.getText()).isEqualTo(wsl.exe() + " --update");
+            assertThat(shutdown.getText()).isEqualTo(wsl.exe() + " --shutdown");
+            assertThat(h.text("#wizard-warnings .label")).isNotBlank();
+            Button apply = h.node("#wizard-apply");
+            assertThat(apply.isDisabled()).as("no consent yet").isTrue();
+            h.focusAndPressSpace("#wizard-consent");
+            assertThat(((CheckBox) h.node("#wizard-consent")).isSelected()).isTrue();
+            h.focusAndClick("#wizard-apply");
+
+            waitVerified(h);
+            TableView<FactChange> changes = h.node("#wizard-changes");
+            assertThat(changes.getItems()).anySatisfy(c -> {
+                assertThat(c.before()).contains("5.15");
+                assertThat(c.after()).isEqualTo(NEW_KERNEL);
+            });
+            assertThat(wsl.calls()).anyMatch(c -> c.contains("--update")).anyMatch(c -> c.contains("--shutdown"));
+            h.focusAndClick("#wizard-next");
+            assertThat(h.text("#wizard-done-headline")).isEqualTo("Fixed and verified.");
+            h.focusAndClick("#wizard-close");
+
+            // The dashboard looked again by itself: the kernel card shows the new kernel.
+            AppHarness.waitUntil(60, () -> !h.window().dashboard().runningProperty().get()
+                    && !firstRun.equals(h.window().dashboard().lastRunProperty().get()));
+            assertThat(h.text("#card-kernel-value")).isEqualTo(NEW_KERNEL);
+        }
+    }
+
+    @Test
+    void thePrecheckOverrideIsAppliedVerifiedAndUndone() throws Exception {
+        Path root = dir.resolve("roots/ubuntu");
+        FakeWsl wsl = windows(dir, FixtureMachine.ubuntu515ShiftfsPrecheckFails(root));
+        Path dropIn = root.resolve("etc/systemd/system/sysbox-mgr.service.d");
+        try (AppHarness h = open(wsl)) {
+            assertThat(h.robot.lookup("#fix-shiftfs-precheck-failed").tryQuery()).isPresent();
+            h.focusAndClick("#fix-shiftfs-precheck-failed");
+            AppHarness.waitUntil(30, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+            h.focusAndClick("#wizard-next");
+            TextArea diff = h.node("#wizard-diff-1");
+            assertThat(diff.getText()).contains("+ExecStart=", "--disable-shiftfs-precheck");
+            assertThat(h.text("#wizard-command-3")).contains("systemctl", "restart", "sysbox");
+            h.focusAndPressSpace("#wizard-consent");
+            h.focusAndClick("#wizard-apply");
+            waitVerified(h);
+            TextArea log = h.node("#wizard-log");
+            assertThat(log.getText()).contains("systemctl");
+            assertThat(Files.list(dropIn).map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".conf"));
+            long confsAfterApply = Files.list(dropIn).count();
+
+            h.focusAndClick("#wizard-undo");
+            AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-done-headline").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Undone")).orElse(false));
+            long confsAfterUndo = Files.isDirectory(dropIn) ? Files.list(dropIn).count() : 0;
+            assertThat(confsAfterUndo).isLessThan(confsAfterApply);
+            h.focusAndClick("#wizard-close");
+        }
+    }
+}
