@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.ui.theme;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
@@ -7,13 +9,13 @@ import javafx.scene.Scene;
 
 /**
  * Applies AtlantaFX Primer light or dark and the app's own stylesheet (AtlantaFX sampler's way).
- * The stylesheets are taken straight from the atlantafx-base jar: its classes are Java 21
- * bytecode and cannot load on the Java 17 runtime, its CSS can.
+ * The project stays on atlantafx-base 2.0.1, the last release built for Java 17 (2.1.0 is Java 21
+ * bytecode); the themes' user-agent stylesheets are its Primer CSS.
  */
 public final class ThemeManager {
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    private static final String PRIMER_LIGHT = css("/atlantafx/base/theme/primer-light.css");
-    private static final String PRIMER_DARK = css("/atlantafx/base/theme/primer-dark.css");
+    private static final String PRIMER_LIGHT = new PrimerLight().getUserAgentStylesheet();
+    private static final String PRIMER_DARK = new PrimerDark().getUserAgentStylesheet();
     private static final String APP_CSS = css("/css/sysbox-doctor.css");
 
     private ThemeManager() {}
