@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.cli;
 
+import dev.sysboxdoctor.report.ByteSize;
 import dev.sysboxdoctor.image.Progress;
 import dev.sysboxdoctor.image.ProgressListener;
 import java.io.PrintWriter;
@@ -37,12 +38,12 @@ final class ProgressPrinter implements ProgressListener {
     static String format(Progress p) {
         StringBuilder b = new StringBuilder(p.message() == null ? p.phase().name().toLowerCase(Locale.ROOT) : p.message());
         if (p.bytesDone() > 0 || p.bytesTotal() > 0) {
-            b.append(": ").append(bytes(p.bytesDone()));
+            b.append(": ").append(ByteSize.format(p.bytesDone()));
             if (p.bytesTotal() > 0) {
-                b.append(" / ").append(bytes(p.bytesTotal()));
+                b.append(" / ").append(ByteSize.format(p.bytesTotal()));
             }
             if (p.bytesPerSecond() > 0) {
-                b.append(", ").append(bytes((long) p.bytesPerSecond())).append("/s");
+                b.append(", ").append(ByteSize.format((long) p.bytesPerSecond())).append("/s");
             }
             if (p.eta() != null) {
                 b.append(", ETA ").append(p.eta().toSeconds()).append(" s");
@@ -51,17 +52,4 @@ final class ProgressPrinter implements ProgressListener {
         return b.toString();
     }
 
-    static String bytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.ui.containers;
 
+import dev.sysboxdoctor.report.ByteSize;
 import dev.sysboxdoctor.image.Progress;
 import dev.sysboxdoctor.ui.common.I18n;
 import java.time.Duration;
@@ -12,30 +13,16 @@ public final class ProgressText {
     public static String of(I18n t, Progress p) {
         StringBuilder sb = new StringBuilder(t.get("phase." + p.phase().name().toLowerCase(Locale.ROOT)));
         if (p.bytesDone() > 0 || p.bytesTotal() > 0) {
-            sb.append(' ').append(p.bytesTotal() > 0 ? t.get("progress.bytesOf", bytes(p.bytesDone()), bytes(p.bytesTotal()))
-                    : bytes(p.bytesDone()));
+            sb.append(' ').append(p.bytesTotal() > 0 ? t.get("progress.bytesOf", ByteSize.format(p.bytesDone()), ByteSize.format(p.bytesTotal()))
+                    : ByteSize.format(p.bytesDone()));
         }
         if (p.bytesPerSecond() > 0) {
-            sb.append(" · ").append(t.get("progress.rate", bytes((long) p.bytesPerSecond())));
+            sb.append(" · ").append(t.get("progress.rate", ByteSize.format((long) p.bytesPerSecond())));
         }
         if (p.eta() != null) {
             sb.append(" · ").append(t.get("progress.eta", eta(p.eta())));
         }
         return sb.toString();
-    }
-
-    public static String bytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double v = n;
-        int i = -1;
-        while (v >= 1024 && i < units.length - 1) {
-            v /= 1024;
-            i++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[i]);
     }
 
     public static String eta(Duration d) {

@@ -76,7 +76,7 @@ class SaveImageViewModelTest {
         Progress p = new Progress(Progress.Phase.EXPORTING, 12 * 1024 * 1024, 80 * 1024 * 1024, 6.1 * 1024 * 1024,
                 Duration.ofSeconds(71), "");
         assertThat(ProgressText.of(EN, p)).isEqualTo("Exporting 12.0 MiB of 80.0 MiB · 6.1 MiB/s · 1:11 left");
-        assertThat(ProgressText.bytes(512)).isEqualTo("512 B");
+        assertThat(dev.sysboxdoctor.report.ByteSize.format(512)).isEqualTo("512 B");
         assertThat(ProgressText.eta(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
     }
 }
