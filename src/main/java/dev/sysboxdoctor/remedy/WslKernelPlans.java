@@ -125,7 +125,7 @@ final class WslKernelPlans {
             }
             p = abs;
         }
-        return Optional.of(new WslConfigFile(p));
+        return Optional.of(new WslConfigFile(p, t));
     }
 
     private Optional<Path> defaultWslConfig() throws InterruptedException {

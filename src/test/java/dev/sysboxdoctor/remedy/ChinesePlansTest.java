@@ -146,6 +146,9 @@ class ChinesePlansTest {
         assertThat(plan.steps().get(0).diff()).contains("+# sysbox-doctor: kernel=C:\\\\k\\\\bzImage");
         assertChinese(ready(r.plan(RemedyId.WSL_KERNEL_UNPIN, RemedyRequest.pointKernelAt("C:\\k\\new"))));
         assertChinese("upgrade refused: pinned", refused(r.plan(RemedyId.WSL_KERNEL_UPGRADE)));
+        cfg.toFile().setWritable(false);
+        assertChinese("read-only", refused(r.plan(RemedyId.WSL_KERNEL_UNPIN)));
+        cfg.toFile().setWritable(true);
 
         assertThat(plan.apply(Consent.GRANTED, PlanListener.NONE, new CancelToken()).done()).isTrue();
         RemedyPlan revert = ready(r.planWslKernel(RemedyRequest.REVERT));
