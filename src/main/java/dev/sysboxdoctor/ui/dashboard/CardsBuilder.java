@@ -35,7 +35,9 @@ final class CardsBuilder {
     List<StatusCard> build(WslFacts wsl, boolean wslAsked, WslDistro distro, TargetVerdict verdict,
                            List<Finding> findings, boolean running) {
         TargetFacts facts = verdict == null ? null : verdict.facts();
-        Optional<String> timeout = timedOut(facts, findings);
+        Optional<String> timeout = timedOut(facts, findings).map(reason -> findings.stream()
+                .filter(x -> FindingIds.TARGET_TIMED_OUT.equals(x.id())).findFirst()
+                .map(f -> FindingTexts.title(t, f)).orElse(reason));
         return List.of(wslCard(wsl, wslAsked, distro, findings, running),
                 timeout.map(r -> timedOutCard(CardKind.KERNEL, r))
                         .orElseGet(() -> facts == null ? pending(CardKind.KERNEL, running) : kernelCard(facts.kernel(), findings)),
