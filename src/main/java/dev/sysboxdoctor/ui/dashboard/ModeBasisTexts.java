@@ -1,6 +1,8 @@
 package dev.sysboxdoctor.ui.dashboard;
 
 import dev.sysboxdoctor.ui.common.I18n;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,19 @@ import java.util.regex.Pattern;
 final class ModeBasisTexts {
     private static final Pattern JOURNAL_AT = Pattern.compile("^sysbox-mgr's journal at (\\S+?):? ");
 
+    /** The diagnoser's opening words of each kind of basis, and the bundle key that says it. */
+    private static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("sysbox-mgr's journal", "basis.journal");
+        KEYS.put("predicted", "basis.predicted");
+        KEYS.put("cannot predict", "basis.cannotPredict");
+        KEYS.put("Sysbox is not installed", "basis.notInstalled");
+        KEYS.put("the target could not be inspected", "basis.uninspected");
+        KEYS.put("WSL1 has no Linux kernel", "basis.wsl1");
+        KEYS.put("Sysbox installation unknown", "basis.installUnknown");
+    }
+
     private ModeBasisTexts() {}
 
     static String of(I18n t, String basis) {
@@ -23,26 +38,10 @@ final class ModeBasisTexts {
         if (at.find()) {
             return t.get("basis.journalAt", at.group(1));
         }
-        if (basis.startsWith("sysbox-mgr's journal")) {
-            return t.get("basis.journal");
-        }
-        if (basis.startsWith("predicted")) {
-            return t.get("basis.predicted");
-        }
-        if (basis.startsWith("cannot predict")) {
-            return t.get("basis.cannotPredict");
-        }
-        if (basis.startsWith("Sysbox is not installed")) {
-            return t.get("basis.notInstalled");
-        }
-        if (basis.startsWith("the target could not be inspected")) {
-            return t.get("basis.uninspected");
-        }
-        if (basis.startsWith("WSL1 has no Linux kernel")) {
-            return t.get("basis.wsl1");
-        }
-        if (basis.startsWith("Sysbox installation unknown")) {
-            return t.get("basis.installUnknown");
+        for (Map.Entry<String, String> e : KEYS.entrySet()) {
+            if (basis.startsWith(e.getKey())) {
+                return t.get(e.getValue());
+            }
         }
         return basis;
     }
