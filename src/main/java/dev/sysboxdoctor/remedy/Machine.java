@@ -84,7 +84,7 @@ final class Machine {
     /** A privileged command that cannot run here, or empty. */
     Optional<String> privilegeProblem() {
         if (wsl == null && !directFiles && escalation.kind() == Escalation.Kind.UNAVAILABLE) {
-            return Optional.of(escalation.reason());
+            return Optional.of(escalation.reason(t));
         }
         return Optional.empty();
     }

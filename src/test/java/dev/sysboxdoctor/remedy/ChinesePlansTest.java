@@ -123,6 +123,16 @@ class ChinesePlansTest {
     }
 
     @Test
+    void withoutAWayToRootTheReasonIsChinese() {
+        Escalation none = new Escalation(Escalation.Kind.UNAVAILABLE, RemedyTexts.ENGLISH.get("escalation.noTool"));
+        RemedyEnvironment real = RemedyEnvironment.local(new PathFirstRunner()).withEscalation(none);
+        assertThat(Machine.local(real).privilegeProblem()).contains(none.reason());
+        String reason = Machine.local(real.withLocale(ZH)).privilegeProblem().orElseThrow();
+        assertChinese("no root", reason);
+        assertThat(reason).contains("pkexec", "sudo");
+    }
+
+    @Test
     void theWslKernelUpgradeSpeaksChinese() {
         Remedies r = windows(tmp.resolve("home/.wslconfig"));
         RemedyPlan plan = ready(r.planWslKernel(RemedyRequest.DEFAULT));
