@@ -90,7 +90,7 @@ final class PrecheckPlans {
         WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
-            distro = WslKernelPlans.distros(cli).stream().filter(WslDistro::isDefault).findFirst()
+            distro = WslKernelPlans.distros(cli, t).stream().filter(WslDistro::isDefault).findFirst()
                     .map(WslDistro::name)
                     .orElseThrow(() -> new StepFailedException(t.get("precheck.noDefaultDistro")));
         }

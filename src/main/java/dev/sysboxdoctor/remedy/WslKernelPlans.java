@@ -93,7 +93,7 @@ final class WslKernelPlans {
         throw new StepFailedException(t.get("wsl.notWindows"));
     }
 
-    static List<WslDistro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+    static List<WslDistro> distros(WslCli cli, RemedyTexts t) throws StepFailedException, InterruptedException {
         try {
             WslReply r = cli.listVerbose();
             if (!r.ok()) {
@@ -101,7 +101,7 @@ final class WslKernelPlans {
             }
             return WslListParser.parse(r.stdout()).distros();
         } catch (IOException e) {
-            throw new StepFailedException(RemedyTexts.ENGLISH.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
+            throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
         }
     }
 
@@ -156,7 +156,7 @@ final class WslKernelPlans {
     /** The kernel state plus the full diagnosis of the distro it was read from. */
     ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
         String distro = insideWsl() ? null : env.distro() != null ? env.distro()
-                : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
+                : distros(cli, t).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
         return Rediagnosis.add(env, distro, kernelState(cli).state());
     }
 
@@ -170,7 +170,7 @@ final class WslKernelPlans {
             }
         } else {
             String distro = env.distro() != null ? env.distro()
-                    : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
+                    : distros(cli, t).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
             if (distro != null) {
                 try {
                     WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
@@ -408,7 +408,7 @@ final class WslKernelPlans {
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
-        List<String> running = distros(cli).stream().filter(WslDistro::running).map(WslDistro::name).toList();
+        List<String> running = distros(cli, t).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
             w.add(t.get("shutdown.warn.none"));
