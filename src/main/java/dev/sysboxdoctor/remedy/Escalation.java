@@ -41,11 +41,24 @@ public record Escalation(Kind kind, String reason) {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new Escalation(Kind.UNAVAILABLE, "This needs root: pkexec is not installed and sudo asks for a "
-                    + "password (sudo -n fails). Run `sudo -v` first and try again, or run sysbox-doctor as root.");
+            return unavailable("escalation.sudoNeedsPassword");
         }
-        return new Escalation(Kind.UNAVAILABLE,
-                "This needs root: neither pkexec nor sudo is installed. Run sysbox-doctor as root.");
+        return unavailable("escalation.noTool");
+    }
+
+    /** Why root is out of reach, from the English bundle: {@link #reason(RemedyTexts)} says it in the plan's language. */
+    private static Escalation unavailable(String key) {
+        return new Escalation(Kind.UNAVAILABLE, RemedyTexts.ENGLISH.get(key));
+    }
+
+    /** The reason in another language (the reason is one of the bundle's own texts). */
+    String reason(RemedyTexts t) {
+        for (String key : List.of("escalation.sudoNeedsPassword", "escalation.noTool")) {
+            if (reason.equals(RemedyTexts.ENGLISH.get(key))) {
+                return t.get(key);
+            }
+        }
+        return reason;
     }
 
     /** The argv that runs {@code argv} as root. */

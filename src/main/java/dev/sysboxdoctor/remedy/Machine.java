@@ -36,9 +36,11 @@ final class Machine {
     private final Escalation escalation;
     private final boolean directFiles;
     private final Duration timeout;
+    private final RemedyTexts t;
 
     private Machine(LinuxTarget target, WslCli wsl, String distro, Path root, Escalation escalation,
-                    boolean directFiles, Duration timeout) {
+                    boolean directFiles, Duration timeout, RemedyTexts texts) {
+        this.t = texts;
         this.target = target;
         this.wsl = wsl;
         this.distro = distro;
@@ -52,17 +54,22 @@ final class Machine {
     static Machine local(RemedyEnvironment env) {
         boolean direct = env.confined() || env.escalation().kind() == Escalation.Kind.NONE;
         return new Machine(LinuxTarget.local(env.runner(), env.root()), null, null, env.root(), env.escalation(),
-                direct, env.commandTimeout());
+                direct, env.commandTimeout(), env.texts());
     }
 
     /** A WSL distro through wsl.exe. */
     static Machine wsl(RemedyEnvironment env, WslCli cli, String distro) {
-        return new Machine(LinuxTarget.wsl(cli, distro), cli, distro, null, Escalation.NONE, false, env.commandTimeout());
+        return new Machine(LinuxTarget.wsl(cli, distro), cli, distro, null, Escalation.NONE, false, env.commandTimeout(), env.texts());
     }
 
     String label() {
-        return wsl == null ? (root.equals(root.getRoot()) ? "this machine" : "the machine under " + root)
-                : "WSL distro " + distro;
+        return wsl == null ? (root.equals(root.getRoot()) ? t.get("machine.this") : t.get("machine.under", root))
+                : t.get("machine.wslDistro", distro);
+    }
+
+    /** The language of this machine's messages (and of the plans made for it). */
+    RemedyTexts texts() {
+        return t;
     }
 
     /** The WSL distro name, or null for the local machine. */
@@ -77,7 +84,7 @@ final class Machine {
     /** A privileged command that cannot run here, or empty. */
     Optional<String> privilegeProblem() {
         if (wsl == null && !directFiles && escalation.kind() == Escalation.Kind.UNAVAILABLE) {
-            return Optional.of(escalation.reason());
+            return Optional.of(escalation.reason(t));
         }
         return Optional.empty();
     }
@@ -103,7 +110,7 @@ final class Machine {
             }
             return target.run(shownArgv(cmd, privileged), stdin, t);
         } catch (IOException e) {
-            throw new StepFailedException("Cannot run " + cmd.get(0) + " on " + label() + ": " + e.getMessage(), e);
+            throw new StepFailedException(this.t.get("machine.cannotRun", cmd.get(0), label(), e.getMessage()), e);
         }
     }
 
@@ -127,7 +134,7 @@ final class Machine {
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             } catch (IOException e) {
-                throw new StepFailedException("Cannot read " + path + " on " + label() + ": " + e.getMessage(), e);
+                throw new StepFailedException(t.get("machine.cannotRead", path, label(), e.getMessage()), e);
             }
         }
         CommandResult r = run(List.of("sh", "-c", READ, "sh", path), false);
@@ -135,7 +142,7 @@ final class Machine {
             return Optional.empty();
         }
         if (!r.ok()) {
-            throw new StepFailedException("Cannot read " + path + " on " + label() + ": " + r.summary() + tail(r));
+            throw new StepFailedException(t.get("machine.cannotRead", path, label(), r.summary() + tail(r)));
         }
         return Optional.of(r.stdoutText());
     }
@@ -155,7 +162,7 @@ final class Machine {
             } catch (NoSuchFileException e) {
                 return List.of();
             } catch (IOException e) {
-                throw new StepFailedException("Cannot list " + dir + " on " + label() + ": " + e.getMessage(), e);
+                throw new StepFailedException(t.get("machine.cannotList", dir, label(), e.getMessage()), e);
             }
         }
         CommandResult r = run(List.of("sh", "-c", LIST, "sh", dir), false);
@@ -163,7 +170,7 @@ final class Machine {
             return List.of();
         }
         if (!r.ok()) {
-            throw new StepFailedException("Cannot list " + dir + " on " + label() + ": " + r.summary());
+            throw new StepFailedException(t.get("machine.cannotList", dir, label(), r.summary()));
         }
         return r.stdoutText().lines().filter(l -> !l.isBlank()).sorted().toList();
     }
@@ -190,13 +197,13 @@ final class Machine {
                 Files.createDirectories(p.getParent());
                 WslConfigFile.writeAtomically(p, content.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new StepFailedException("Cannot write " + path + ": " + e.getMessage(), e);
+                throw new StepFailedException(t.get("machine.cannotWrite", path, e.getMessage()), e);
             }
             return;
         }
         CommandResult r = run(List.of("sh", "-c", WRITE, "sh", path), true, content.getBytes(StandardCharsets.UTF_8), timeout);
         if (!r.ok()) {
-            throw new StepFailedException("Cannot write " + path + ": " + r.summary() + tail(r));
+            throw new StepFailedException(t.get("machine.cannotWrite", path, r.summary() + tail(r)));
         }
     }
 
@@ -209,13 +216,13 @@ final class Machine {
                     Files.deleteIfExists(local(d));
                 }
             } catch (IOException e) {
-                throw new StepFailedException("Cannot remove " + path + ": " + e.getMessage(), e);
+                throw new StepFailedException(t.get("machine.cannotRemove", path, e.getMessage()), e);
             }
             return;
         }
         CommandResult r = run(removeCommand(path, dirs), true, null, timeout);
         if (!r.ok()) {
-            throw new StepFailedException("Cannot remove " + path + ": " + r.summary() + tail(r));
+            throw new StepFailedException(t.get("machine.cannotRemove", path, r.summary() + tail(r)));
         }
     }
 
@@ -223,7 +230,7 @@ final class Machine {
     Path local(String path) throws StepFailedException {
         Path p = root.resolve(path.replaceFirst("^/+", "")).normalize();
         if (!p.startsWith(root)) {
-            throw new StepFailedException(path + " is outside " + root);
+            throw new StepFailedException(t.get("machine.outside", path, root));
         }
         return p;
     }

@@ -27,9 +27,11 @@ final class PrecheckPlans {
     static final Duration RESTART_TIMEOUT = Duration.ofSeconds(150);
 
     private final RemedyEnvironment env;
+    private final RemedyTexts t;
 
     PrecheckPlans(RemedyEnvironment env) {
         this.env = env;
+        this.t = env.texts();
     }
 
     /** What the precheck remedy reads from the machine. */
@@ -88,9 +90,9 @@ final class PrecheckPlans {
         WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
-            distro = WslKernelPlans.distros(cli).stream().filter(WslDistro::isDefault).findFirst()
+            distro = WslKernelPlans.distros(cli, t).stream().filter(WslDistro::isDefault).findFirst()
                     .map(WslDistro::name)
-                    .orElseThrow(() -> new StepFailedException("No default WSL distro: name the one that runs Sysbox with --distro."));
+                    .orElseThrow(() -> new StepFailedException(t.get("precheck.noDefaultDistro")));
         }
         return Machine.wsl(env, cli, distro);
     }
@@ -166,44 +168,35 @@ final class PrecheckPlans {
                 + "[Service]\nExecStart=\nExecStart=" + String.join(" ", newExec) + "\n";
         List<String> createdDirs = missingDirs(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("write-drop-in", "Add the systemd drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
+        steps.add(new PlannedStep(new Step("write-drop-in", t.get("precheck.step.writeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
                 m.writeArgv(DROP_IN), DROP_IN, UnifiedDiff.of(DROP_IN, null, content), m.changesNeedRoot(), true,
-                "Resets ExecStart and sets it again with " + FLAG + "; existing flags are kept. "
-                        + "/lib/systemd/system (the package's unit) is not touched."),
+                t.get("precheck.step.writeDropIn.note", FLAG)),
                 log -> m.write(DROP_IN, content),
                 log -> m.remove(DROP_IN, createdDirs), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         List<String> warnings = new ArrayList<>(restartWarnings(m));
         if ("ubuntu".equals(s.osId()) && s.kernel().map(k -> k.major() == 5 && k.minor() == 15).orElse(false)) {
-            warnings.add("Some Ubuntu 5.15 kernels have a broken shiftfs (\"value too large for defined data type\", "
-                    + "Sysbox issues #596 and #608). If containers then fail that way, revert this fix "
-                    + "(sysbox-doctor fix precheck --revert); the maintainers' workaround there was --disable-shiftfs.");
+            warnings.add(t.get("precheck.warn.ubuntu515"));
         }
         if (s.sysboxVersion().map(v -> v.compareTo(new KernelVersion(0, 6, 7)) < 0).orElse(false)) {
-            warnings.add("Sysbox " + s.sysboxVersion().get() + " has a known false negative in this check, fixed in "
-                    + "0.6.7 (issue #922): upgrading Sysbox may make the override unnecessary.");
+            warnings.add(t.get("precheck.warn.oldSysbox", s.sysboxVersion().get()));
         }
-        String explanation = "shiftfs is loaded on " + m.label() + " (kernel " + s.release() + "), but sysbox-mgr's "
-                + "preflight check of shiftfs fails, so Sysbox falls back to rootfs cloning and `docker commit` of "
-                + "Sysbox containers produces images whose files are zero-filled (exec format error). The flag "
-                + FLAG + " makes sysbox-mgr trust the loaded module and use shiftfs. It is added with a systemd "
-                + "drop-in, which survives package upgrades and is removed again by --revert.";
+        String explanation = t.get("precheck.explanation", m.label(), s.release(), FLAG);
         Snapshot before = s;
-        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
-                "Skip the failing shiftfs precheck of sysbox-mgr", explanation, warnings, steps,
+        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
+                t.get("precheck.title"), explanation, warnings, steps,
                 Rediagnosis.add(env, m.distroName(), s.state()),
                 () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && after.fact("precheck").equals("skipped")
                         && SystemdUnits.hasFlag(after.fact("execStart"), FLAG) && Rediagnosis.notBroken(after),
-                "The journal's newest sysbox-mgr start must show \"Shiftfs module found in kernel: yes\" and no "
-                        + "\"works properly\" lines."));
+                t.get("precheck.goal")));
     }
 
     private PlanOrRefusal revert(Machine m, Snapshot s) throws StepFailedException, InterruptedException {
         if (!s.ourDropIn().isPresent()) {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE,
-                    "Nothing to revert: " + DROP_IN + " does not exist on " + m.label() + ".");
+                    t.get("precheck.revert.nothing", DROP_IN, m.label()));
         }
         Optional<String> priv = m.privilegeProblem();
         if (priv.isPresent()) {
@@ -212,22 +205,22 @@ final class PrecheckPlans {
         String content = s.ourDropIn().get();
         List<String> emptied = dirsLeftEmpty(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("remove-drop-in", "Remove the drop-in " + DROP_IN, Step.Kind.FILE_CHANGE,
+        steps.add(new PlannedStep(new Step("remove-drop-in", t.get("precheck.step.removeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
                 m.removeArgv(DROP_IN, emptied), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
-                emptied.isEmpty() ? "" : "Folders left empty are removed too: " + String.join(", ", emptied) + "."),
+                emptied.isEmpty() ? "" : t.get("precheck.step.removeDropIn.note", String.join(", ", emptied))),
                 log -> m.remove(DROP_IN, emptied),
                 log -> m.write(DROP_IN, content), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         Snapshot before = s;
-        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.PRECHECK_OVERRIDE,
-                "Revert: sysbox-mgr runs its shiftfs precheck again",
-                "Removes the drop-in sysbox-doctor added, so sysbox-mgr starts with the flags it had before.",
+        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
+                t.get("precheck.revert.title"),
+                t.get("precheck.revert.explanation"),
                 restartWarnings(m), steps, Rediagnosis.add(env, m.distroName(), s.state()),
                 () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
                         && !after.fact("precheck").equals("skipped"),
-                "The journal's newest sysbox-mgr start must show the shiftfs precheck running again."));
+                t.get("precheck.revert.goal")));
     }
 
     /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
@@ -255,41 +248,35 @@ final class PrecheckPlans {
 
     private Optional<String> refusal(Machine m, Snapshot s) {
         if (!s.installed()) {
-            return Optional.of("Sysbox is not installed on " + m.label() + " (no sysbox-mgr.service unit).");
+            return Optional.of(t.get("precheck.refuse.notInstalled", m.label()));
         }
         if (!s.systemd()) {
-            return Optional.of("systemd is not running on " + m.label() + "; Sysbox's services need it.");
+            return Optional.of(t.get("precheck.refuse.noSystemd", m.label()));
         }
         if (s.kernel().map(k -> k.atLeast(5, 19)).orElse(false)) {
-            return Optional.of("Pointless here: kernel " + s.release() + " already supports overlayfs on ID-mapped "
-                    + "mounts (5.19+), which Sysbox prefers over shiftfs. Commits are not broken by shiftfs on this kernel.");
+            return Optional.of(t.get("precheck.refuse.newKernel", s.release()));
         }
         if (!s.shiftfsLoaded()) {
-            return Optional.of("shiftfs is not loaded on " + m.label() + " (not in /proc/modules). Forcing Sysbox to "
-                    + "use it would fail. If the kernel has the module, load it (sudo modprobe shiftfs) and try again; "
-                    + "otherwise the fix is a 5.19+ kernel.");
+            return Optional.of(t.get("precheck.refuse.noShiftfs", m.label()));
         }
         Optional<KernelVersion> sysbox = s.sysboxVersion();
         if (sysbox.isPresent() && sysbox.get().compareTo(new KernelVersion(0, 6, 2)) < 0) {
-            return Optional.of("Sysbox " + sysbox.get() + " does not know " + FLAG + " (added in 0.6.2); sysbox-mgr "
-                    + "would not start. Upgrade Sysbox first (0.6.7 also fixes a false negative of this check, issue #922).");
+            return Optional.of(t.get("precheck.refuse.sysboxTooOld", sysbox.get(), FLAG));
         }
         if (SystemdUnits.hasFlag(s.effectiveExec(), "--disable-shiftfs")) {
-            return Optional.of("sysbox-mgr runs with --disable-shiftfs (ExecStart: " + s.effectiveExec()
-                    + "); skipping the precheck would change nothing. Remove --disable-shiftfs first.");
+            return Optional.of(t.get("precheck.refuse.shiftfsDisabled", s.effectiveExec()));
         }
         if (SystemdUnits.hasFlag(s.effectiveExec(), FLAG)) {
-            return Optional.of("sysbox-mgr already runs with " + FLAG + " (ExecStart: " + s.effectiveExec() + ").");
+            return Optional.of(t.get("precheck.refuse.already", FLAG, s.effectiveExec()));
         }
         if (s.effectiveExec().isBlank()) {
-            return Optional.of("Cannot find sysbox-mgr's ExecStart in " + s.unitPath() + " and its drop-ins.");
+            return Optional.of(t.get("precheck.refuse.noExecStart", s.unitPath()));
         }
         for (int i = 0; i < s.dropInNames().size(); i++) {
             String name = s.dropInNames().get(i);
             // unitFiles() is the unit, then the drop-ins in name order.
             if (name.compareTo(DROP_IN_NAME) > 0 && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
-                return Optional.of("The drop-in " + name + " sorts after " + DROP_IN_NAME + " and sets ExecStart, so "
-                        + "it would override the fix. Add " + FLAG + " to it by hand instead.");
+                return Optional.of(t.get("precheck.refuse.laterDropIn", name, DROP_IN_NAME, FLAG));
             }
         }
         return m.privilegeProblem();
@@ -303,16 +290,15 @@ final class PrecheckPlans {
 
     private PlannedStep reloadStep(Machine m) {
         List<String> cmd = List.of("systemctl", "daemon-reload");
-        return new PlannedStep(new Step("daemon-reload", "Reload systemd's unit files", Step.Kind.COMMAND,
+        return new PlannedStep(new Step("daemon-reload", t.get("precheck.step.reload"), Step.Kind.COMMAND,
                 m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, ""),
                 log -> m.runOk(cmd, true, env.commandTimeout()), null, PlannedStep.Resettle.IF_STARTED);
     }
 
     private PlannedStep restartStep(Machine m) {
         List<String> cmd = List.of("systemctl", "restart", "sysbox");
-        return new PlannedStep(new Step("restart-sysbox", "Restart Sysbox through its top-level service", Step.Kind.COMMAND,
-                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true,
-                "Sysbox's docs: always restart through the top-level sysbox service. Running Sysbox containers stop."),
+        return new PlannedStep(new Step("restart-sysbox", t.get("precheck.step.restart"), Step.Kind.COMMAND,
+                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, t.get("precheck.step.restart.note")),
                 log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED);
     }
 
@@ -320,12 +306,11 @@ final class PrecheckPlans {
         List<String> containers = RunningContainers.describe(m, true);
         List<String> w = new ArrayList<>();
         if (containers.isEmpty()) {
-            w.add("Restarting Sysbox stops every running Sysbox container on " + m.label() + " (none is running now).");
+            w.add(m.texts().get("precheck.warn.restartNone", m.label()));
         } else if (containers.get(0).startsWith("(")) {
-            w.add("Restarting Sysbox stops every running Sysbox container on " + m.label() + " " + containers.get(0) + ".");
+            w.add(m.texts().get("precheck.warn.restartUnknown", m.label(), containers.get(0)));
         } else {
-            w.add("Restarting Sysbox stops these running Sysbox containers on " + m.label() + ": "
-                    + String.join(", ", containers) + ".");
+            w.add(m.texts().get("precheck.warn.restartThese", m.label(), String.join(", ", containers)));
         }
         return w;
     }

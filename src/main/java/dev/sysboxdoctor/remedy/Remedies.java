@@ -16,13 +16,18 @@ public final class Remedies {
         return env;
     }
 
+    /** The same remedies with plan texts, refusals and step messages in this language (the GUI's). */
+    public Remedies in(java.util.Locale locale) {
+        return new Remedies(env.withLocale(locale));
+    }
+
     public PlanOrRefusal plan(RemedyId id) {
         return plan(id, RemedyRequest.DEFAULT);
     }
 
     public PlanOrRefusal plan(String key) {
         return RemedyId.parse(key).map(this::plan)
-                .orElseGet(() -> new PlanOrRefusal.Refused(null, "Unknown remedy: " + key));
+                .orElseGet(() -> new PlanOrRefusal.Refused(null, env.texts().get("remedies.unknown", key)));
     }
 
     public PlanOrRefusal plan(RemedyId id, RemedyRequest request) {
@@ -34,7 +39,7 @@ public final class Remedies {
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new PlanOrRefusal.Refused(id, "Cancelled while looking at the machine.");
+            return new PlanOrRefusal.Refused(id, env.texts().get("remedies.cancelled"));
         } catch (StepFailedException e) {
             return new PlanOrRefusal.Refused(id, e.getMessage());
         }
@@ -52,7 +57,7 @@ public final class Remedies {
             return plan(id, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "Cancelled while looking at the machine.");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, env.texts().get("remedies.cancelled"));
         } catch (StepFailedException e) {
             return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.remedy;
 import dev.sysboxdoctor.host.CommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,14 +17,22 @@ import java.util.Objects;
  * @param escalation how a privileged command runs on local Linux (ignored for wsl.exe, which uses -u root)
  * @param runner     runs every external command
  * @param commandTimeout timeout of ordinary commands; wsl --update gets its own, longer one
+ * @param locale     the language of plan texts, refusals and step messages (Locale.ROOT: English, the CLI's)
  */
 public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String distro, Escalation escalation,
-                                CommandRunner runner, Duration commandTimeout) {
+                                CommandRunner runner, Duration commandTimeout, Locale locale) {
     public RemedyEnvironment {
         root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         Objects.requireNonNull(escalation, "escalation");
         Objects.requireNonNull(runner, "runner");
         commandTimeout = commandTimeout == null ? Duration.ofSeconds(60) : commandTimeout;
+        locale = locale == null ? Locale.ROOT : locale;
+    }
+
+    /** English texts (the CLI's). */
+    public RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String distro, Escalation escalation,
+                             CommandRunner runner, Duration commandTimeout) {
+        this(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, Locale.ROOT);
     }
 
     /** The real machine: "/" with the escalation found on PATH. */
@@ -32,23 +41,32 @@ public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String d
     }
 
     public RemedyEnvironment withRoot(Path dir) {
-        return new RemedyEnvironment(dir, wslExe, wslConfig, distro, escalation, runner, commandTimeout);
+        return new RemedyEnvironment(dir, wslExe, wslConfig, distro, escalation, runner, commandTimeout, locale);
     }
 
     public RemedyEnvironment withWslExe(Path exe) {
-        return new RemedyEnvironment(root, exe, wslConfig, distro, escalation, runner, commandTimeout);
+        return new RemedyEnvironment(root, exe, wslConfig, distro, escalation, runner, commandTimeout, locale);
     }
 
     public RemedyEnvironment withWslConfig(Path file) {
-        return new RemedyEnvironment(root, wslExe, file, distro, escalation, runner, commandTimeout);
+        return new RemedyEnvironment(root, wslExe, file, distro, escalation, runner, commandTimeout, locale);
     }
 
     public RemedyEnvironment withDistro(String name) {
-        return new RemedyEnvironment(root, wslExe, wslConfig, name, escalation, runner, commandTimeout);
+        return new RemedyEnvironment(root, wslExe, wslConfig, name, escalation, runner, commandTimeout, locale);
     }
 
     public RemedyEnvironment withEscalation(Escalation e) {
-        return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout);
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout, locale);
+    }
+
+    /** The same machine, with plan texts in this language. */
+    public RemedyEnvironment withLocale(Locale l) {
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, l);
+    }
+
+    RemedyTexts texts() {
+        return RemedyTexts.of(locale);
     }
 
     /** The wsl.exe to use: the given one, else {@code wsl.exe} on Windows, else none (native Linux). */

@@ -27,9 +27,16 @@ public final class RemedyPlan {
     /** Held by apply() and undo() only, so the GUI thread never waits for a running step. */
     private final Object running = new Object();
     private volatile boolean applied;
+    private final RemedyTexts t;
 
     RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
                ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
+        this(RemedyTexts.ENGLISH, id, title, explanation, warnings, steps, before, probe, goal, goalText);
+    }
+
+    RemedyPlan(RemedyTexts texts, RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
+               ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
+        this.t = texts;
         this.id = id;
         this.title = title;
         this.explanation = explanation;
@@ -111,7 +118,7 @@ public final class RemedyPlan {
         }
         if (!consent.granted()) {
             return new ApplyResult(ApplyResult.Outcome.NO_CONSENT, reports(List.of()),
-                    "Nothing was changed: the plan needs your consent (--yes).");
+                    t.get("plan.noConsent"));
         }
         applied = true;
         List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
@@ -119,7 +126,7 @@ public final class RemedyPlan {
             PlannedStep ps = steps.get(i);
             if (cancel.isCancelled()) {
                 boolean interrupted = Thread.interrupted(); // roll back with a clear flag, then restore it
-                ApplyResult r = rollBack(i, listener, details, true, "Cancelled before: " + ps.step().title());
+                ApplyResult r = rollBack(i, listener, details, true, t.get("plan.cancelledBefore", ps.step().title()));
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
@@ -138,10 +145,10 @@ public final class RemedyPlan {
             } catch (InterruptedException e) {
                 cancel.bind(null);
                 statuses.set(i, StepStatus.FAILED);
-                details.set(i, "cancelled");
+                details.set(i, t.get("plan.detailCancelled"));
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
                 Thread.interrupted(); // roll back with a clear interrupt flag, then restore it
-                ApplyResult r = rollBack(i + 1, listener, details, true, "Cancelled during: " + ps.step().title());
+                ApplyResult r = rollBack(i + 1, listener, details, true, t.get("plan.cancelledDuring", ps.step().title()));
                 Thread.currentThread().interrupt();
                 return r;
             } catch (StepFailedException | RuntimeException e) {
@@ -150,20 +157,20 @@ public final class RemedyPlan {
                 String why = e instanceof StepFailedException ? e.getMessage() : plain(e);
                 statuses.set(i, StepStatus.FAILED);
                 details.set(i, why);
-                listener.log("FAILED: " + why);
+                listener.log(t.get("plan.logFailed", why));
                 listener.stepFinished(ps.step(), StepStatus.FAILED);
                 if (!(e instanceof StepFailedException)) {
                     LOG.warn("step {} failed unexpectedly", ps.step().id(), e);
                 }
                 ApplyResult r = rollBack(i + 1, listener, details, cancelledNow,
-                        cancelledNow ? "Cancelled during: " + ps.step().title() : ps.step().title() + " failed: " + why);
+                        cancelledNow ? t.get("plan.cancelledDuring", ps.step().title()) : t.get("plan.stepFailed", ps.step().title(), why));
                 if (cancelledNow) {
                     Thread.currentThread().interrupt();
                 }
                 return r;
             }
         }
-        return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), "All steps ran. " + goalText);
+        return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), t.get("plan.done", goalText));
     }
 
     /** Whether undo() can take back what apply() did (false when, e.g., a wsl --update cannot be undone). */
@@ -189,12 +196,12 @@ public final class RemedyPlan {
 
     private ApplyResult undoLocked(PlanListener listener) {
         if (!canUndo()) {
-            return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), "Nothing to undo.");
+            return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), t.get("plan.nothingToUndo"));
         }
         List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
-        ApplyResult r = rollBack(steps.size(), listener, details, false, "Undone.");
+        ApplyResult r = rollBack(steps.size(), listener, details, false, t.get("plan.undone"));
         if (r.outcome() == ApplyResult.Outcome.FAILED_ROLLED_BACK) {
-            return new ApplyResult(ApplyResult.Outcome.DONE, r.steps(), "Undone: the machine is as it was before.");
+            return new ApplyResult(ApplyResult.Outcome.DONE, r.steps(), t.get("plan.undoneAll"));
         }
         return r;
     }
@@ -204,16 +211,16 @@ public final class RemedyPlan {
         try {
             ObservedState after = probe.observe();
             boolean fixed = goal.test(after);
-            return new Verification(before, after, fixed, fixed ? "Verified. " + goalText
-                    : "The problem remains. Expected: " + goalText);
+            return new Verification(before, after, fixed, fixed ? t.get("verify.fixed", goalText)
+                    : t.get("verify.notFixed", goalText));
         } catch (StepFailedException | RuntimeException e) {
             LOG.debug("verification failed", e);
-            return new Verification(before, new ObservedState("could not check: " + plain(e), java.util.Map.of()),
-                    false, "Could not verify: " + plain(e));
+            return new Verification(before, new ObservedState(t.get("verify.couldNotCheck", plain(e)), java.util.Map.of()),
+                    false, t.get("verify.failed", plain(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Verification(before, new ObservedState("not checked (cancelled)", java.util.Map.of()),
-                    false, "Verification was cancelled.");
+            return new Verification(before, new ObservedState(t.get("verify.notChecked"), java.util.Map.of()),
+                    false, t.get("verify.cancelled"));
         }
     }
 
@@ -226,7 +233,7 @@ public final class RemedyPlan {
             if (statuses.get(i) != StepStatus.DONE || ps.rollback() == null) {
                 continue;
             }
-            listener.log("Undoing: " + ps.step().title());
+            listener.log(t.get("rollback.undoing", ps.step().title()));
             try {
                 ps.rollback().run(listener);
                 statuses.set(i, StepStatus.ROLLED_BACK);
@@ -234,8 +241,8 @@ public final class RemedyPlan {
             } catch (StepFailedException | InterruptedException | RuntimeException e) {
                 complete = false;
                 statuses.set(i, StepStatus.ROLLBACK_FAILED);
-                details.set(i, "could not undo: " + plain(e));
-                listener.log("Could not undo " + ps.step().title() + ": " + e.getMessage());
+                details.set(i, t.get("rollback.detailCouldNotUndo", plain(e)));
+                listener.log(t.get("rollback.couldNotUndo", ps.step().title(), e.getMessage()));
             }
             listener.stepFinished(ps.step(), statuses.get(i));
         }
@@ -249,19 +256,19 @@ public final class RemedyPlan {
                         || (ps.resettle() == PlannedStep.Resettle.IF_DONE && !succeeded)) {
                     continue;
                 }
-                listener.log("Again, so the restored state takes effect: " + ps.step().title());
+                listener.log(t.get("rollback.again", ps.step().title()));
                 try {
                     ps.action().run(listener);
                 } catch (StepFailedException | InterruptedException | RuntimeException e) {
                     complete = false;
-                    details.set(i, "could not re-run after undo: " + plain(e));
-                    listener.log("Could not re-run " + ps.step().title() + ": " + e.getMessage());
+                    details.set(i, t.get("rollback.detailCouldNotRerun", plain(e)));
+                    listener.log(t.get("rollback.couldNotRerun", ps.step().title(), e.getMessage()));
                 }
             }
         }
         ApplyResult.Outcome outcome = !complete ? ApplyResult.Outcome.FAILED_ROLLBACK_INCOMPLETE
                 : cancelled ? ApplyResult.Outcome.CANCELLED_ROLLED_BACK : ApplyResult.Outcome.FAILED_ROLLED_BACK;
-        String left = complete ? "" : " Some changes could not be undone; see the step details.";
+        String left = complete ? "" : " " + t.get("rollback.incomplete");
         return new ApplyResult(outcome, reports(details), why + left);
     }
 

@@ -13,7 +13,7 @@ final class RunningContainers {
         try {
             CommandResult ids = m.run(List.of("docker", "ps", "-q"), false);
             if (!ids.ok()) {
-                return List.of("(could not list the running containers on " + m.label() + Machine.tail(ids) + ")");
+                return List.of(m.texts().get("containers.cannotList", m.label(), Machine.tail(ids)));
             }
             List<String> idList = ids.stdoutText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (idList.isEmpty()) {
@@ -23,7 +23,7 @@ final class RunningContainers {
             argv.addAll(idList);
             CommandResult info = m.run(argv, false);
             if (!info.ok()) {
-                return List.of("(could not inspect the running containers on " + m.label() + Machine.tail(info) + ")");
+                return List.of(m.texts().get("containers.cannotInspect", m.label(), Machine.tail(info)));
             }
             List<String> out = new ArrayList<>();
             for (String line : info.stdoutText().lines().toList()) {
@@ -38,7 +38,7 @@ final class RunningContainers {
             }
             return out;
         } catch (StepFailedException e) {
-            return List.of("(could not list the running containers: " + e.getMessage() + ")");
+            return List.of(m.texts().get("containers.failed", e.getMessage()));
         }
     }
 }

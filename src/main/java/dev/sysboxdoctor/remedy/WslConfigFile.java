@@ -24,9 +24,15 @@ final class WslConfigFile {
     static final String CREATED_SUFFIX = ".sysbox-doctor.created";
 
     private final Path file;
+    private final RemedyTexts t;
 
     WslConfigFile(Path file) {
+        this(file, RemedyTexts.ENGLISH);
+    }
+
+    WslConfigFile(Path file, RemedyTexts texts) {
         this.file = file;
+        this.t = texts;
     }
 
     Path path() {
@@ -52,7 +58,7 @@ final class WslConfigFile {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StepFailedException("Cannot read " + file + ": " + reason(e), e);
+            throw new StepFailedException(t.get("wslconfig.cannotRead", file, reason(e)), e);
         }
     }
 
@@ -64,7 +70,7 @@ final class WslConfigFile {
         try {
             return WslConfigText.decode(bytes.get());
         } catch (IllegalArgumentException e) {
-            throw new StepFailedException("Cannot edit " + file + " safely: " + e.getMessage() + ".");
+            throw new StepFailedException(t.get("wslconfig.unsafe", file, e.getMessage()));
         }
     }
 
@@ -73,13 +79,11 @@ final class WslConfigFile {
         Path dir = file.toAbsolutePath().getParent();
         if (exists()) {
             if (!Files.isWritable(file) || dosReadOnly() || noWriteBits()) {
-                throw new StepFailedException(file + " is read-only. Clear its read-only flag (Properties, or "
-                        + "attrib -r) and try again.");
+                throw new StepFailedException(t.get("wslconfig.readOnly", file));
             }
         }
         if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new StepFailedException("Cannot write next to " + file + ": the folder " + dir
-                    + " is missing or not writable (the backup and the new file go there).");
+            throw new StepFailedException(t.get("wslconfig.folder", file, dir));
         }
     }
 
@@ -94,7 +98,7 @@ final class WslConfigFile {
                 writeAtomically(createdMarkerPath(), new byte[0]);
             }
         } catch (IOException e) {
-            throw new StepFailedException("Cannot write the backup next to " + file + ": " + reason(e), e);
+            throw new StepFailedException(t.get("wslconfig.cannotBackUp", file, reason(e)), e);
         }
     }
 
@@ -103,7 +107,7 @@ final class WslConfigFile {
         try {
             writeAtomically(file, content);
         } catch (IOException e) {
-            throw new StepFailedException("Cannot write " + file + ": " + reason(e), e);
+            throw new StepFailedException(t.get("wslconfig.cannotWrite", file, reason(e)), e);
         }
     }
 
@@ -116,7 +120,7 @@ final class WslConfigFile {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new StepFailedException("Cannot restore " + file + ": " + reason(e), e);
+            throw new StepFailedException(t.get("wslconfig.cannotRestore", file, reason(e)), e);
         }
     }
 
@@ -126,7 +130,7 @@ final class WslConfigFile {
             Files.deleteIfExists(backupPath());
             Files.deleteIfExists(createdMarkerPath());
         } catch (IOException e) {
-            throw new StepFailedException("Cannot remove " + backupPath() + ": " + reason(e), e);
+            throw new StepFailedException(t.get("wslconfig.cannotRemove", backupPath(), reason(e)), e);
         }
     }
 
@@ -179,9 +183,9 @@ final class WslConfigFile {
         }
     }
 
-    private static String reason(IOException e) {
+    private String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "access denied";
+            return t.get("wslconfig.accessDenied");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

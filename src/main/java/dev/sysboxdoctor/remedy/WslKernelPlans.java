@@ -28,9 +28,11 @@ final class WslKernelPlans {
     static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(20);
 
     private final RemedyEnvironment env;
+    private final RemedyTexts t;
 
     WslKernelPlans(RemedyEnvironment env) {
         this.env = env;
+        this.t = env.texts();
     }
 
     /** What the WSL kernel remedies read. */
@@ -88,10 +90,10 @@ final class WslKernelPlans {
             String exe = new WindowsInterop(Path.of("/"), env.runner()).wslExe().map(Path::toString).orElse("wsl.exe");
             return new WslCli(env.runner(), exe, env.commandTimeout());
         }
-        throw new StepFailedException("This is not Windows or WSL: the WSL kernel remedy needs wsl.exe (give --wsl-exe).");
+        throw new StepFailedException(t.get("wsl.notWindows"));
     }
 
-    static List<WslDistro> distros(WslCli cli) throws StepFailedException, InterruptedException {
+    static List<WslDistro> distros(WslCli cli, RemedyTexts t) throws StepFailedException, InterruptedException {
         try {
             WslReply r = cli.listVerbose();
             if (!r.ok()) {
@@ -99,7 +101,7 @@ final class WslKernelPlans {
             }
             return WslListParser.parse(r.stdout()).distros();
         } catch (IOException e) {
-            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+            throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
         }
     }
 
@@ -123,7 +125,7 @@ final class WslKernelPlans {
             }
             p = abs;
         }
-        return Optional.of(new WslConfigFile(p));
+        return Optional.of(new WslConfigFile(p, t));
     }
 
     private Optional<Path> defaultWslConfig() throws InterruptedException {
@@ -154,7 +156,7 @@ final class WslKernelPlans {
     /** The kernel state plus the full diagnosis of the distro it was read from. */
     ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
         String distro = insideWsl() ? null : env.distro() != null ? env.distro()
-                : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
+                : distros(cli, t).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
         return Rediagnosis.add(env, distro, kernelState(cli).state());
     }
 
@@ -168,13 +170,13 @@ final class WslKernelPlans {
             }
         } else {
             String distro = env.distro() != null ? env.distro()
-                    : distros(cli).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
+                    : distros(cli, t).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
             if (distro != null) {
                 try {
                     WslReply r = cli.exec(distro, null, List.of("uname", "-r"), null, env.commandTimeout());
                     release = r.ok() ? r.stdout().strip() : "";
                 } catch (IOException e) {
-                    throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+                    throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
                 }
             }
         }
@@ -190,7 +192,7 @@ final class WslKernelPlans {
                 }
             }
         } catch (IOException e) {
-            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+            throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
         }
         Optional<WslConfigFile> f = wslConfig();
         Optional<String> pin = Optional.empty();
@@ -204,43 +206,36 @@ final class WslKernelPlans {
 
     PlanOrRefusal upgrade(RemedyRequest request) throws StepFailedException, InterruptedException {
         if (request.revert()) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "A wsl --update cannot be undone by "
-                    + "sysbox-doctor. To go back, install an older WSL release from github.com/microsoft/WSL/releases.");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, t.get("upgrade.refuse.revert"));
         }
         WslCli cli = cli();
         KernelState s = kernelState(cli);
         if (s.pin().isPresent()) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "A custom kernel is pinned in "
-                    + s.wslConfig() + " (kernel=" + s.pin().get() + "): wsl --update does not change it. "
-                    + "Remove or change the pin instead (remedy wsl-kernel-unpin).");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE,
+                    t.get("upgrade.refuse.pinned", s.wslConfig(), s.pin().get()));
         }
         if (s.newEnough()) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE, "Nothing to do: the WSL kernel "
-                    + s.state().fact("kernel") + " is 5.19 or newer.");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE,
+                    t.get("upgrade.refuse.newEnough", s.state().fact("kernel")));
         }
         List<String> updateArgv = List.of(cli.executable(), "--update");
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("wsl-update", "Update WSL (and its kernel)", Step.Kind.COMMAND, updateArgv,
-                "", "", true, true, "Windows shows a UAC prompt (\"Do you want to allow this app to make changes\"): "
-                + "accept it. The download comes from GitHub; this can take a few minutes."),
+        steps.add(new PlannedStep(new Step("wsl-update", t.get("upgrade.step.update"), Step.Kind.COMMAND, updateArgv,
+                "", "", true, true, t.get("upgrade.step.update.note")),
                 log -> runUpdate(cli, log), null, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>();
-        warnings.add("wsl --update needs administrator rights: Windows asks through a UAC prompt.");
+        warnings.add(t.get("upgrade.warn.uac"));
         if (s.wslConfig().isEmpty()) {
-            warnings.add("The .wslconfig file could not be located (give it with --wslconfig): if it pins a custom "
-                    + "kernel (kernel= under [wsl2]), wsl --update will not change the kernel WSL boots.");
+            warnings.add(t.get("upgrade.warn.noWslconfig"));
         }
         warnings.addAll(shutdownWarnings(cli));
-        String explanation = "The WSL kernel here is " + s.state().fact("kernel").replaceFirst("^$", "unknown")
-                + ", older than 5.19: Sysbox cannot use overlayfs on ID-mapped mounts and clones each container's "
-                + "rootfs, which makes `docker commit` write zero-filled files (exec format error). `wsl --update` "
-                + "installs the current WSL release, whose kernel is 6.6 or newer; `wsl --shutdown` then restarts "
-                + "the WSL VM so the new kernel boots. This cannot be undone by sysbox-doctor.";
-        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UPGRADE, "Update the WSL kernel to 5.19+",
+        String explanation = t.get("upgrade.explanation",
+                s.state().fact("kernel").isEmpty() ? t.get("upgrade.unknownKernel") : s.state().fact("kernel"));
+        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UPGRADE, t.get("upgrade.title"),
                 explanation, warnings, steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after),
-                "After the shutdown, the kernel must be 5.19 or newer (uname -r in the distro)."));
+                t.get("upgrade.goal")));
     }
 
     PlanOrRefusal unpin(RemedyRequest request) throws StepFailedException, InterruptedException {
@@ -248,7 +243,7 @@ final class WslKernelPlans {
         Optional<WslConfigFile> found = wslConfig();
         if (found.isEmpty()) {
             return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN,
-                    "Cannot find the .wslconfig file: give its path with --wslconfig.");
+                    t.get("unpin.refuse.noWslconfig"));
         }
         WslConfigFile file = found.get();
         if (request.revert()) {
@@ -264,12 +259,10 @@ final class WslKernelPlans {
         Optional<WslConfigText.KernelPin> pin = text.pinnedKernel();
         String newPath = request.newKernelPath();
         if (newPath == null && original.isEmpty()) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "There is no " + file.path()
-                    + ": no custom kernel is pinned, and none is created just to be left empty.");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.refuse.noFile", file.path()));
         }
         if (newPath == null && pin.isEmpty()) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "No custom kernel is pinned in " + file.path()
-                    + " (no kernel= under [wsl2]).");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.refuse.noPin", file.path()));
         }
         try {
             file.checkWritable();
@@ -282,48 +275,43 @@ final class WslKernelPlans {
         String shown = file.path().toString();
         List<PlannedStep> steps = new ArrayList<>();
         steps.add(new PlannedStep(new Step("edit-wslconfig",
-                newPath == null ? "Comment out the kernel pin in .wslconfig" : "Point kernel= in .wslconfig at " + newPath,
+                newPath == null ? t.get("unpin.step.comment") : t.get("unpin.step.point", newPath),
                 Step.Kind.FILE_CHANGE, List.of(), shown,
                 UnifiedDiff.of(shown, original.isPresent() ? text.text() : null, changed.text()), false, true,
-                "Only the kernel line changes; everything else stays byte for byte. "
-                        + (backupExisted ? "The backup of the original at " + file.backupPath() + " is kept."
-                        : original.isPresent() ? "The original is saved first as " + file.backupPath() + "."
-                        : "The file is new; --revert removes it again.")),
+                t.get("unpin.step.note", backupExisted ? t.get("unpin.step.note.backupKept", file.backupPath())
+                        : original.isPresent() ? t.get("unpin.step.note.backupFirst", file.backupPath())
+                        : t.get("unpin.step.note.newFile"))),
                 log -> {
                     file.backupOnce(original);
                     file.replace(newBytes);
-                    log.log("Wrote " + file.path() + (original.isPresent() ? " (backup: " + file.backupPath() + ")" : ""));
+                    log.log(original.isPresent() ? t.get("unpin.log.wroteWithBackup", file.path(), file.backupPath())
+                            : t.get("unpin.log.wrote", file.path()));
                 },
                 log -> {
                     file.restore(original);
                     if (!backupExisted) {
                         file.dropBackup();
                     }
-                    log.log("Restored the original " + file.path());
+                    log.log(t.get("unpin.log.restored", file.path()));
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         List<String> warnings = new ArrayList<>(shutdownWarnings(cli));
         List<WslConfigText.KernelPin> modules = text.keyLines("kernelModules");
         if (!modules.isEmpty()) {
             warnings.add(newPath == null
-                    ? "kernelModules=" + modules.get(0).path() + " belongs to the custom kernel and is commented out with it."
-                    : "kernelModules=" + modules.get(0).path() + " stays as it is: make sure it matches " + newPath + ".");
+                    ? t.get("unpin.warn.modulesCommented", modules.get(0).path())
+                    : t.get("unpin.warn.modulesKept", modules.get(0).path(), newPath));
         }
-        String was = pin.map(p -> "kernel=" + p.path()).orElse("no kernel pin");
-        String explanation = "WSL boots the custom kernel named in " + file.path() + " (" + was + "), and "
-                + "`wsl --update` never changes a pinned kernel. "
-                + (newPath == null ? "Commenting the pin out makes WSL boot its own kernel again"
-                : "Pointing the pin at " + newPath + " makes WSL boot that file (it must be a 5.19+ kernel)")
-                + "; `wsl --shutdown` restarts the VM so the change takes effect. "
-                + (newPath == null ? "If WSL's own kernel is older than 5.19, run the kernel update next." : "");
+        String was = pin.map(p -> "kernel=" + p.path()).orElse(t.get("unpin.noPin"));
+        String explanation = newPath == null ? t.get("unpin.explanation.comment", file.path(), was)
+                : t.get("unpin.explanation.point", file.path(), was, newPath);
         String want = newPath;
-        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN,
-                newPath == null ? "Stop pinning a custom WSL kernel" : "Boot another WSL kernel file",
+        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN,
+                newPath == null ? t.get("unpin.title.comment") : t.get("unpin.title.point"),
                 explanation.strip(), warnings, steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
                         && after.fact("pinnedKernel").equals(want == null ? "" : want),
-                "After the shutdown, .wslconfig must pin " + (newPath == null ? "no kernel" : newPath)
-                        + " and the running kernel must be 5.19 or newer."));
+                newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath)));
     }
 
     private PlanOrRefusal revertUnpin(WslCli cli, WslConfigFile file) throws StepFailedException, InterruptedException {
@@ -332,11 +320,10 @@ final class WslKernelPlans {
         try {
             backup = Files.exists(file.backupPath()) ? Optional.of(Files.readAllBytes(file.backupPath())) : Optional.empty();
         } catch (IOException e) {
-            throw new StepFailedException("Cannot read " + file.backupPath() + ": " + e.getMessage(), e);
+            throw new StepFailedException(t.get("unpin.cannotRead", file.backupPath(), e.getMessage()), e);
         }
         if (backup.isEmpty() && !created) {
-            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, "Nothing to revert: there is no backup "
-                    + file.backupPath() + " from an earlier change.");
+            return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.revert.nothing", file.backupPath()));
         }
         Optional<byte[]> current = file.readBytes();
         String currentText = current.map(b -> safeText(b)).orElse(null);
@@ -344,9 +331,9 @@ final class WslKernelPlans {
         String shown = file.path().toString();
         List<PlannedStep> steps = new ArrayList<>();
         steps.add(new PlannedStep(new Step("restore-wslconfig",
-                created ? "Remove the .wslconfig sysbox-doctor created" : "Restore .wslconfig from " + file.backupPath(),
+                created ? t.get("unpin.revert.step.remove") : t.get("unpin.revert.step.restore", file.backupPath()),
                 Step.Kind.FILE_CHANGE, List.of(), shown, UnifiedDiff.of(shown, currentText, backupText), false, true,
-                "The original bytes come back exactly; the backup is then removed. Edits made since are lost (see the diff)."),
+                t.get("unpin.revert.step.note")),
                 log -> {
                     file.restore(backup);
                     file.dropBackup();
@@ -359,14 +346,14 @@ final class WslKernelPlans {
                             WslConfigFile.writeAtomically(file.createdMarkerPath(), new byte[0]);
                         }
                     } catch (IOException e) {
-                        throw new StepFailedException("Cannot put back " + file.backupPath() + ": " + e.getMessage(), e);
+                        throw new StepFailedException(t.get("unpin.revert.cannotPutBack", file.backupPath(), e.getMessage()), e);
                     }
                     file.restore(current);
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         byte[] want = backup.orElse(null);
-        return new PlanOrRefusal.Ready(new RemedyPlan(RemedyId.WSL_KERNEL_UNPIN, "Revert: restore the original .wslconfig",
-                "Puts back the .wslconfig exactly as it was before sysbox-doctor changed it, then restarts the WSL VM.",
+        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.revert.title"),
+                t.get("unpin.revert.explanation"),
                 shutdownWarnings(cli), steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> {
                     try {
@@ -376,7 +363,7 @@ final class WslKernelPlans {
                         return false;
                     }
                 },
-                "The .wslconfig must hold its original bytes again."));
+                t.get("unpin.revert.goal")));
     }
 
     private static String safeText(byte[] b) {
@@ -392,10 +379,10 @@ final class WslKernelPlans {
         try {
             r = cli.update(UPDATE_TIMEOUT);
         } catch (IOException e) {
-            throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+            throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
         }
         r.allText().lines().filter(l -> !l.isBlank()).forEach(log::log);
-        WslUpdateOutcome outcome = WslUpdateOutcome.of(r);
+        WslUpdateOutcome outcome = WslUpdateOutcome.of(r, t);
         if (!outcome.ok()) {
             throw new StepFailedException(outcome.message());
         }
@@ -404,44 +391,42 @@ final class WslKernelPlans {
 
     private PlannedStep shutdownStep(WslCli cli) {
         List<String> argv = List.of(cli.executable(), "--shutdown");
-        return new PlannedStep(new Step("wsl-shutdown", "Shut down the WSL VM so the change takes effect", Step.Kind.COMMAND,
-                argv, "", "", false, true, insideWsl()
-                        ? "This stops this distro too, and sysbox-doctor with it: open the distro again and run "
-                        + "`sysbox-doctor diagnose` to see the new kernel." : "Every running distro stops."),
+        return new PlannedStep(new Step("wsl-shutdown", t.get("shutdown.step"), Step.Kind.COMMAND,
+                argv, "", "", false, true, insideWsl() ? t.get("shutdown.step.noteInside") : t.get("shutdown.step.note")),
                 log -> {
                     try {
                         WslReply r = cli.shutdown();
                         if (!r.ok()) {
-                            throw new StepFailedException("wsl --shutdown failed (exit " + r.exitCode() + ")"
-                                    + (r.allText().isBlank() ? "" : ": " + r.allText().strip()));
+                            throw new StepFailedException(r.allText().isBlank()
+                                    ? t.get("shutdown.failed", r.exitCode())
+                                    : t.get("shutdown.failedWith", r.exitCode(), r.allText().strip()));
                         }
                     } catch (IOException e) {
-                        throw new StepFailedException("Cannot run " + cli.executable() + ": " + e.getMessage(), e);
+                        throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
                     }
                 }, null, PlannedStep.Resettle.IF_DONE);
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
-        List<String> running = distros(cli).stream().filter(WslDistro::running).map(WslDistro::name).toList();
+        List<String> running = distros(cli, t).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
-            w.add("wsl --shutdown stops every WSL distro and the containers in them (none is running now).");
+            w.add(t.get("shutdown.warn.none"));
         } else {
-            StringBuilder sb = new StringBuilder("wsl --shutdown stops every WSL distro and the containers in them. Running now: ");
+            StringBuilder sb = new StringBuilder();
             for (int i = 0; i < running.size(); i++) {
                 String d = running.get(i);
                 List<String> containers = RunningContainers.describe(Machine.wsl(env, cli, d), false);
-                sb.append(i == 0 ? "" : "; ").append(d);
+                sb.append(i == 0 ? "" : t.get("shutdown.warn.separator")).append(d);
                 if (!containers.isEmpty()) {
                     sb.append(containers.get(0).startsWith("(") ? " " + containers.get(0)
-                            : " with containers " + String.join(", ", containers));
+                            : t.get("shutdown.warn.withContainers", String.join(", ", containers)));
                 }
             }
-            w.add(sb.append('.').toString());
+            w.add(t.get("shutdown.warn.running", sb));
         }
         if (insideWsl()) {
-            w.add("sysbox-doctor runs inside WSL: the shutdown ends this session too. Verify afterwards with "
-                    + "`sysbox-doctor diagnose`.");
+            w.add(t.get("shutdown.warn.inside"));
         }
         return w;
     }

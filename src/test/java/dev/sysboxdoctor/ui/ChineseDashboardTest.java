@@ -28,6 +28,8 @@ class ChineseDashboardTest {
             assertThat(h.text("#verdict")).isEqualTo("在 Ubuntu 中提交（commit）Sysbox 容器会生成损坏的镜像");
             assertThat(h.text("#nav-dashboard")).isEqualTo("概览");
             assertThat(h.text("#rerun")).isEqualTo("重新诊断");
+            assertThat(h.text("#verdict-basis")).as("the mode basis").startsWith("Sysbox 模式：")
+                    .doesNotContainPattern("[A-Za-z]{2,}( [A-Za-z]{2,}){3,}");
             assertThat(h.text("#group-error")).startsWith("问题（");
             for (Page p : Page.values()) {
                 h.fx(() -> h.window().show(p));

@@ -35,7 +35,9 @@ final class CardsBuilder {
     List<StatusCard> build(WslFacts wsl, boolean wslAsked, WslDistro distro, TargetVerdict verdict,
                            List<Finding> findings, boolean running) {
         TargetFacts facts = verdict == null ? null : verdict.facts();
-        Optional<String> timeout = timedOut(facts, findings);
+        Optional<String> timeout = timedOut(facts, findings).map(reason -> findings.stream()
+                .filter(x -> FindingIds.TARGET_TIMED_OUT.equals(x.id())).findFirst()
+                .map(f -> FindingTexts.title(t, f)).orElse(reason));
         return List.of(wslCard(wsl, wslAsked, distro, findings, running),
                 timeout.map(r -> timedOutCard(CardKind.KERNEL, r))
                         .orElseGet(() -> facts == null ? pending(CardKind.KERNEL, running) : kernelCard(facts.kernel(), findings)),
@@ -110,13 +112,20 @@ final class CardsBuilder {
         return new StatusCard(CardKind.SYSBOX, stateFrom(CardKind.SYSBOX, findings, fallback), value, detail);
     }
 
+    /** The inspector names a distro's docker CLI in English ("docker CLI in NAME"); a URI stays as it is. */
+    private String endpoint(String endpoint) {
+        String prefix = "docker CLI in ";
+        return endpoint != null && endpoint.startsWith(prefix)
+                ? t.get("card.docker.cli", endpoint.substring(prefix.length())) : nz(endpoint);
+    }
+
     private StatusCard dockerCard(DockerFacts d, List<Finding> findings) {
         if (d == null) {
             return new StatusCard(CardKind.DOCKER, stateFrom(CardKind.DOCKER, findings, CardState.UNKNOWN), t.get("card.unknown"), "");
         }
         if (!d.reachable().isYes()) {
             return new StatusCard(CardKind.DOCKER, stateFrom(CardKind.DOCKER, findings, CardState.WARNING),
-                    t.get("card.docker.unreachable"), nz(d.endpoint()));
+                    t.get("card.docker.unreachable"), endpoint(d.endpoint()));
         }
         String value = d.version() != null ? t.get("card.docker.version", d.version()) : t.get("card.docker.reachable");
         String detail = t.get("card.docker.runtimes", d.runtimes().isEmpty() ? "-" : String.join(", ", d.runtimes()));

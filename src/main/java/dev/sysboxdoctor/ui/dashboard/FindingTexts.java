@@ -6,31 +6,37 @@ import java.util.Locale;
 
 /**
  * A finding's words in the user's language. English uses the diagnoser's own sentences (they
- * carry the specifics); other languages use the bundle's text for the finding id, falling back to
- * the English sentence for ids the bundle does not know.
+ * carry the specifics); other languages use the bundle's text for the finding id: a key for the
+ * finding's severity first ({@code finding.ID.WARNING.why}, where the diagnoser says different
+ * things by severity), a machine-wide key when the finding names no target, then the id's key.
+ * Evidence lines are shown as they are, untranslated.
  */
 public final class FindingTexts {
     private FindingTexts() {}
 
     public static String title(I18n t, Finding f) {
-        if (english(t) || !t.has(key(f, "title"))) {
-            return f.title();
-        }
-        return t.get(key(f, "title"), f.target() == null ? "" : f.target());
+        return text(t, f, "title", f.title());
     }
 
     public static String why(I18n t, Finding f) {
-        if (english(t) || !t.has(key(f, "why"))) {
-            return f.detail() == null ? "" : f.detail();
+        return text(t, f, "why", f.detail() == null ? "" : f.detail());
+    }
+
+    private static String text(I18n t, Finding f, String part, String english) {
+        if (english(t)) {
+            return english;
         }
-        return t.get(key(f, "why"), f.target() == null ? "" : f.target());
+        String base = "finding." + f.id() + ".";
+        for (String key : new String[] {base + f.severity().name() + "." + part,
+                f.target() == null ? base + "machine." + part : null, base + part}) {
+            if (key != null && t.has(key)) {
+                return t.get(key, f.target() == null ? t.get("finding.thisMachine") : f.target());
+            }
+        }
+        return english;
     }
 
-    private static boolean english(I18n t) {
+    static boolean english(I18n t) {
         return Locale.ENGLISH.getLanguage().equals(t.locale().getLanguage());
-    }
-
-    private static String key(Finding f, String part) {
-        return "finding." + f.id() + "." + part;
     }
 }

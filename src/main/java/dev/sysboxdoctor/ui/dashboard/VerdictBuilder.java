@@ -28,7 +28,8 @@ final class VerdictBuilder {
         }
         String basis = v.modeBasis() == null || v.modeBasis().isBlank()
                 ? t.get("verdict.mode", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)))
-                : t.get("verdict.modeBasis", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)), v.modeBasis());
+                : t.get("verdict.modeBasis", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)),
+                        ModeBasisTexts.of(t, v.modeBasis()));
         return switch (v.commitRisk()) {
             case BROKEN -> new Verdict(Verdict.Level.BROKEN, t.get("verdict.broken", target), basis);
             case SAFE -> new Verdict(Verdict.Level.SAFE, t.get("verdict.safe", target), basis);

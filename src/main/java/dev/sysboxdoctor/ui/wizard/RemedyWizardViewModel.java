@@ -78,7 +78,7 @@ public final class RemedyWizardViewModel {
     public void load() {
         message.set(t.get("wizard.loading"));
         status.set(WizardStatus.LOADING);
-        job = executor.submit(BackgroundJob.<PlanOrRefusal>of("remedy-plan", p -> services.remediesFor(target).plan(remedyKey))
+        job = executor.submit(BackgroundJob.<PlanOrRefusal>of("remedy-plan", p -> services.remediesFor(target).in(t.locale()).plan(remedyKey))
                 .onSuccess(this::planned)
                 .onFailure(e -> {
                     message.set(t.get("wizard.planFailed", text(e)));
