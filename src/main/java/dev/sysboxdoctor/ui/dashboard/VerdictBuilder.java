@@ -2,6 +2,7 @@ package dev.sysboxdoctor.ui.dashboard;
 
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
+import dev.sysboxdoctor.inspect.TargetKind;
 import dev.sysboxdoctor.ui.common.I18n;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,13 @@ final class VerdictBuilder {
         this.t = t;
     }
 
-    Verdict build(String target, TargetVerdict v, List<Finding> findings, boolean running) {
-        if (target == null) {
+    Verdict build(String targetName, TargetVerdict v, List<Finding> findings, boolean running) {
+        if (targetName == null) {
             return running ? new Verdict(Verdict.Level.PENDING, t.get("verdict.inspecting"), "")
                     : new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.noTargets"), "");
         }
+        String target = v != null && v.facts() != null && v.facts().kind() == TargetKind.LOCAL
+                ? t.get("finding.thisMachine") : targetName;
         if (v == null) {
             return running ? new Verdict(Verdict.Level.PENDING, t.get("verdict.inspectingTarget", target), "")
                     : new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.unknown", target), "");
