@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -186,8 +186,15 @@ public final class DialStdioRelay implements AutoCloseable {
         }
 
         private void clientToProcess() {
+            // The channel's own read/write, not Channels streams: those share one lock per channel,
+            // so a blocked read would stall the other direction's write.
             try (OutputStream to = process.getOutputStream()) {
-                Channels.newInputStream(client).transferTo(to);
+                ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+                while (client.read(buf) >= 0) {
+                    to.write(buf.array(), 0, buf.position());
+                    to.flush();
+                    buf.clear();
+                }
             } catch (IOException e) {
                 LOG.trace("relay: client -> pid {} ended: {}", process.pid(), e.getMessage());
             }
@@ -203,7 +210,6 @@ public final class DialStdioRelay implements AutoCloseable {
 
         private void processToClient() {
             try (InputStream from = process.getInputStream()) {
-                OutputStream to = Channels.newOutputStream(client);
                 byte[] buf = new byte[64 * 1024];
                 int n;
                 while ((n = from.read(buf)) >= 0) {
@@ -212,7 +218,10 @@ public final class DialStdioRelay implements AutoCloseable {
                             stdoutHead.write(buf, 0, Math.min(n, KEEP - stdoutHead.size()));
                         }
                     }
-                    to.write(buf, 0, n);
+                    ByteBuffer out = ByteBuffer.wrap(buf, 0, n);
+                    while (out.hasRemaining()) {
+                        client.write(out);
+                    }
                 }
             } catch (IOException e) {
                 LOG.trace("relay: pid {} -> client ended: {}", process.pid(), e.getMessage());
