@@ -9,6 +9,11 @@ import dev.sysboxdoctor.image.engine.EngineApi;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code wsl://NAME}: the Docker Engine inside the WSL distro NAME, reached through a private
@@ -19,6 +24,8 @@ final class WslEngine {
     static final String SCHEME = "wsl://";
     /** How long a failing dial-stdio may take to say why, after the first request failed. */
     private static final long FAILURE_WAIT_MS = 3000;
+    /** A cold WSL VM takes seconds to start a distro; a stuck one never answers. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
 
     private WslEngine() {}
 
@@ -68,14 +75,47 @@ final class WslEngine {
             throw e;
         }
         try {
-            api.get("/version"); // JSON, unlike /_ping
+            probe(api);
             return api;
+        } catch (CancellationException e) {
+            relay.close(); // first: ends a request still blocked on the relay
+            api.close();
+            throw e;
         } catch (RuntimeException e) {
             String why = failure(relay);
+            relay.close();
             api.close();
             String text = why != null ? why : String.join(" ", cmd.argv()) + ": " + e.getMessage();
             throw new ImageEngineException(Kind.ENGINE_UNREACHABLE, "Cannot reach the Docker Engine in WSL distro '" + distro
                     + "': " + text, e);
+        }
+    }
+
+    /**
+     * Asks the engine for its version (JSON, unlike /_ping), giving up after {@link #PROBE_TIMEOUT}
+     * or on interrupt: a distro that never answers must not hang the caller. Closing the client
+     * then kills the relay's processes, which ends the blocked read.
+     */
+    private static void probe(EngineApi api) {
+        CompletableFuture<Object> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                answer.complete(api.get("/version"));
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        }, "wsl-engine-probe");
+        t.setDaemon(true);
+        t.start();
+        try {
+            answer.get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled");
+        } catch (TimeoutException e) {
+            throw new ImageEngineException(Kind.ENGINE_UNREACHABLE, "no answer within " + PROBE_TIMEOUT.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -89,6 +89,29 @@ class ImageOverWslTest {
     }
 
     @Test
+    void waitingForADistroThatNeverAnswersEndsOnInterruptWithNothingLeft() throws Exception {
+        FakeWsl wsl = scenario().hang("exec:Ubuntu");
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread t = new Thread(() -> {
+            try (var images = dev.sysboxdoctor.image.ImageService.connect("wsl://Ubuntu", wsl.exe().toString())) {
+                failure.set(new AssertionError("connected to a distro that never answers"));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        t.start();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!wsl.calls().contains("-d Ubuntu -e docker system dial-stdio") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        t.interrupt();
+        t.join(10_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertNothingRunning();
+    }
+
+    @Test
     void distroNeedsWslExeAndExcludesDockerHost() {
         CliRun both = CliRun.of("image", "verify", "x:y", "--docker-host", TestBed.dockerHost(), "--distro", "Ubuntu",
                 "--wsl-exe", "/nonexistent/wsl.exe");
@@ -100,7 +123,9 @@ class ImageOverWslTest {
     }
 
     private static void assertNothingRunning() {
-        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("").contains("dial-stdio")))
-                .as("dial-stdio processes left").isEmpty();
+        // dial-stdio itself, the fake wsl.exe, or what a hanging fake became (exec sleep 3600)
+        assertThat(ProcessHandle.current().descendants().map(p -> p.info().commandLine().orElse(""))
+                .filter(c -> c.contains("dial-stdio") || c.contains("fake-wsl") || c.contains("sleep 3600")))
+                .as("relay processes left").isEmpty();
     }
 }
