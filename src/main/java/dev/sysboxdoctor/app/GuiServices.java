@@ -68,7 +68,18 @@ final class GuiServices implements UiServices {
 
     @Override
     public ImageService images(String dockerHost) {
-        return services.images(dockerHost);
+        return services.images(dockerHost, inspectOptions.wslExe());
+    }
+
+    /** With no Settings endpoint and no DOCKER_HOST, a diagnosed WSL distro's own engine (through wsl.exe). */
+    @Override
+    public String engineFor(String settingsEndpoint, TargetFacts target) {
+        if (settingsEndpoint != null && !settingsEndpoint.isBlank()) {
+            return settingsEndpoint;
+        }
+        String env = System.getenv("DOCKER_HOST");
+        boolean wsl = target != null && target.kind() == TargetKind.WSL_DISTRO && Services.wslExe(inspectOptions.wslExe()) != null;
+        return wsl && (env == null || env.isBlank()) ? ImageService.wslEndpoint(target.name()) : null;
     }
 
     @Override

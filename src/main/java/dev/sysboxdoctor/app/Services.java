@@ -56,8 +56,32 @@ public final class Services {
         return diagnoser;
     }
 
-    /** The image room (save, verify) over the engine at {@code dockerHost}; null: DOCKER_HOST or the default socket. Close it after use. */
+    /**
+     * The image room (save, verify) over the engine at {@code dockerHost}; null: DOCKER_HOST or the
+     * default socket; {@code wsl://NAME}: the engine in that WSL distro through wsl.exe (on Windows).
+     * Close it after use.
+     */
     public ImageService images(String dockerHost) {
-        return ImageService.connect(dockerHost);
+        return images(dockerHost, null);
+    }
+
+    /** Like {@link #images(String)}, with {@code wsl://NAME} through this wsl.exe (null: wsl.exe on Windows, none elsewhere). */
+    public ImageService images(String dockerHost, java.nio.file.Path wslExe) {
+        return ImageService.connect(dockerHost, wslExe(wslExe));
+    }
+
+    /** The wsl.exe in use: the given one, wsl.exe on Windows, none (null) elsewhere. */
+    public static String wslExe(java.nio.file.Path given) {
+        return Inspector.wslExe(dev.sysboxdoctor.inspect.InspectOptions.defaults().withWslExe(given));
+    }
+
+    /**
+     * The default WSL distro ({@code wsl.exe -l -v}), empty when there is none.
+     *
+     * @throws java.io.IOException when wsl.exe cannot be asked
+     */
+    public java.util.Optional<String> defaultWslDistro(String wslExe) throws java.io.IOException, InterruptedException {
+        return dev.sysboxdoctor.inspect.WslDefaultDistro.find(commandRunner, wslExe,
+                dev.sysboxdoctor.inspect.InspectOptions.DEFAULT_WSL_TIMEOUT);
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +52,9 @@ final class ImageCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "CONTAINER", description = "Name or id of the container to save (it is never changed).") String container;
         @Option(names = "--tag", required = true, paramLabel = "REPO:TAG", description = "The image name; it moves only to a verified image.") String tag;
         @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
-        @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
+        @Mixin EngineOptions engine;
+        /** The endpoint in use, once resolved. */
+        String dockerHost;
         @Option(names = "--force", description = "Replace the tag if it already exists.") boolean force;
         @Option(names = "--full", description = "Hash every file when verifying, not only changed and executable ones.") boolean full;
         @Option(names = "--build-only", hidden = true,
@@ -76,8 +79,10 @@ final class ImageCommand implements Runnable {
                 err.println("sysbox-doctor: bad tag '" + tag + "': " + check.message());
                 return USAGE;
             }
+            engine.check(spec);
             return Cancellable.run(err, cancel -> {
-                try (ImageService images = services.images(dockerHost)) {
+                dockerHost = engine.resolve(services, err);
+                try (ImageService images = services.images(dockerHost, engine.wslExe)) {
                     if (buildOnly) {
                         long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err), cancel);
                         spec.commandLine().getOut().println("Built and removed an unverified image of " + size + " bytes (no tag).");
@@ -123,9 +128,10 @@ final class ImageCommand implements Runnable {
         /** The diagnosis' mode; with several targets (WSL distros) the one that breaks commit wins. */
         private String diagnosedMode() {
             try {
-                var facts = services.inspector().inspect(
-                        dev.sysboxdoctor.inspect.InspectOptions.defaults().withDockerHost(dockerHost),
-                        new dev.sysboxdoctor.inspect.InspectionListener() { });
+                String distro = ImageService.wslDistro(dockerHost);
+                var options = dev.sysboxdoctor.inspect.InspectOptions.defaults().withWslExe(engine.wslExe);
+                options = distro != null ? options.withDistro(distro) : options.withDockerHost(dockerHost);
+                var facts = services.inspector().inspect(options, new dev.sysboxdoctor.inspect.InspectionListener() { });
                 var targets = services.diagnoser().diagnose(facts).targets();
                 if (targets.stream().anyMatch(t -> t.mode() == dev.sysboxdoctor.diagnose.SysboxMode.ROOTFS_CLONING)) {
                     return "ROOTFS_CLONING";
@@ -193,7 +199,7 @@ final class ImageCommand implements Runnable {
         @Option(names = "--against", paramLabel = "CONTAINER", description = "The container the image must match.") String against;
         @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
         @Option(names = "--full", description = "Hash every file, not only changed and executable ones.") boolean full;
-        @Option(names = "--docker-host", paramLabel = "URI") String dockerHost;
+        @Mixin EngineOptions engine;
 
         Verify(Services services) {
             this.services = services;
@@ -202,8 +208,9 @@ final class ImageCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            engine.check(spec);
             return Cancellable.run(err, cancel -> {
-                try (ImageService images = services.images(dockerHost)) {
+                try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
                     VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.verification(Reports.of(v)) + "\n" : VerificationText.verification(Reports.of(v)));

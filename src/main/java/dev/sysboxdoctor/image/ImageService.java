@@ -22,7 +22,36 @@ public final class ImageService implements AutoCloseable {
 
     /** @param dockerHost e.g. unix:///var/run/docker.sock; null uses DOCKER_HOST or the platform default */
     public static ImageService connect(String dockerHost) {
+        return connect(dockerHost, null);
+    }
+
+    /**
+     * Like {@link #connect(String)}, and {@code wsl://NAME} reaches the engine inside the WSL distro
+     * NAME through {@code wslExe -d NAME -e docker system dial-stdio} (a private relay socket that
+     * {@link #close()} removes); that form checks the engine answers before returning.
+     *
+     * @param wslExe the wsl.exe for {@code wsl://} endpoints; null: none (such an endpoint is an error)
+     */
+    public static ImageService connect(String dockerHost, String wslExe) {
+        if (WslEngine.matches(dockerHost)) {
+            return new ImageService(WslEngine.connect(dockerHost, wslExe));
+        }
         return new ImageService(EngineApi.connect(dockerHost));
+    }
+
+    /** True for a {@code wsl://NAME} endpoint. */
+    public static boolean isWslEndpoint(String dockerHost) {
+        return WslEngine.matches(dockerHost);
+    }
+
+    /** The distro of a {@code wsl://NAME} endpoint; null for any other endpoint. */
+    public static String wslDistro(String dockerHost) {
+        return WslEngine.matches(dockerHost) ? WslEngine.distro(dockerHost) : null;
+    }
+
+    /** The endpoint of the engine inside a WSL distro. */
+    public static String wslEndpoint(String distro) {
+        return WslEngine.SCHEME + distro;
     }
 
     /** As-you-type check of a REPO:TAG. */

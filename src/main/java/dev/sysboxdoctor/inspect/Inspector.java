@@ -55,7 +55,7 @@ public class Inspector {
     }
 
     /** The wsl.exe to inspect WSL through: the given one, or wsl.exe on Windows; none on Linux. */
-    static String wslExe(InspectOptions o) {
+    public static String wslExe(InspectOptions o) {
         if (o.wslExe() != null) {
             return o.wslExe().toString();
         }

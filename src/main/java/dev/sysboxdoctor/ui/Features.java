@@ -37,13 +37,16 @@ final class Features {
     Features(AppContext ctx, MainWindow window) {
         this.ctx = ctx;
         this.window = window;
-        this.containers = new ContainersViewModel(ctx.services(), ctx.executor(), () -> {
-            String e = ctx.settingsProperty().get().engineEndpoint();
-            return e.isBlank() ? null : e;
-        });
+        this.containers = new ContainersViewModel(ctx.services(), ctx.executor(), () -> ctx.services().engineFor(
+                ctx.settingsProperty().get().engineEndpoint(), window.dashboard().selectedTargetFacts()));
         ctx.settingsProperty().addListener((obs, old, now) -> {
             if (old != null && !old.engineEndpoint().equals(now.engineEndpoint())) {
                 containers.invalidate(); // another engine: list again when the page is shown
+            }
+        });
+        window.dashboard().selectedTargetProperty().addListener((obs, old, now) -> {
+            if (ctx.settingsProperty().get().engineEndpoint().isBlank()) {
+                containers.invalidate(); // the engine may follow the target (a WSL distro's own)
             }
         });
     }

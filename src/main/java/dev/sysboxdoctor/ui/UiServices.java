@@ -32,6 +32,14 @@ public interface UiServices {
      */
     ImageService images(String dockerHost);
 
+    /**
+     * The engine the Containers page uses: the Settings endpoint when set, else this services' choice
+     * for the dashboard's target (the app: {@code wsl://NAME} for a WSL distro); null: the default engine.
+     */
+    default String engineFor(String settingsEndpoint, TargetFacts target) {
+        return settingsEndpoint == null || settingsEndpoint.isBlank() ? null : settingsEndpoint;
+    }
+
     ReportWriter reports();
 
     SystemThemeProbe systemTheme();

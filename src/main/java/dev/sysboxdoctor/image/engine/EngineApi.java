@@ -28,15 +28,25 @@ public final class EngineApi implements AutoCloseable {
     private final DockerHttpClient http;
     private final String host;
     private final java.net.URI hostUri;
+    private final AutoCloseable transport;
 
-    private EngineApi(DockerHttpClient http, java.net.URI hostUri) {
+    private EngineApi(DockerHttpClient http, java.net.URI hostUri, String shownAs, AutoCloseable transport) {
         this.http = http;
-        this.host = hostUri.toString();
+        this.host = shownAs != null ? shownAs : hostUri.toString();
         this.hostUri = hostUri;
+        this.transport = transport;
     }
 
     /** @param dockerHost e.g. unix:///var/run/docker.sock; null uses DOCKER_HOST or the platform default */
     public static EngineApi connect(String dockerHost) {
+        return connect(dockerHost, null, null);
+    }
+
+    /**
+     * Over an endpoint that something else provides (a relay's socket): messages name it
+     * {@code shownAs}, and {@code transport} is closed after the client.
+     */
+    public static EngineApi connect(String dockerHost, String shownAs, AutoCloseable transport) {
         var builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
         if (dockerHost != null && !dockerHost.isBlank()) {
             builder.withDockerHost(dockerHost);
@@ -53,7 +63,7 @@ public final class EngineApi implements AutoCloseable {
                 .maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(10))
                 .build();
-        return new EngineApi(http, cfg.getDockerHost());
+        return new EngineApi(http, cfg.getDockerHost(), shownAs, transport);
     }
 
     public String host() {
@@ -205,6 +215,18 @@ public final class EngineApi implements AutoCloseable {
             http.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            closeTransport();
+        }
+    }
+
+    private void closeTransport() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the transport of " + host, e);
+            }
         }
     }
 }
