@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class CancelAndRemovalTest {
                     }
                 }
             };
-            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.run(watch, "export-import", c, "--tag", tag));
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> ImageCli.run(watch, "export-import", c, "--tag", tag));
             exporting.get(60, TimeUnit.SECONDS);
             TestBed.dockerOk("rm", "-f", c);
             CliRun r = run.get(120, TimeUnit.SECONDS);
@@ -81,10 +82,10 @@ class CancelAndRemovalTest {
 
     @Test
     void noSuchContainerExitsThreeAndBadTagExitsTwo() {
-        CliRun none = CliRun.image("save", "sdtest-no-such-container", "--tag", "x/y:z");
+        CliRun none = ImageCli.image("save", "sdtest-no-such-container", "--tag", "x/y:z");
         assertThat(none.exit()).as(none.toString()).isEqualTo(3);
         assertThat(none.err()).contains("No such container: sdtest-no-such-container");
-        CliRun bad = CliRun.image("export-import", "whatever", "--tag", "Bad:Tag");
+        CliRun bad = ImageCli.image("export-import", "whatever", "--tag", "Bad:Tag");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("lowercase");
     }

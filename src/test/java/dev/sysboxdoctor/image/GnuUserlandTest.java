@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.TestBed;
@@ -58,7 +59,7 @@ class GnuUserlandTest {
     void gnuContainersSaveVerified(String method) {
         String tag = TestBed.uniqueName("gnu-" + method) + ":v1";
         try {
-            CliRun r = CliRun.image(method, container, "--tag", tag);
+            CliRun r = ImageCli.image(method, container, "--tag", tag);
             assertThat(r.exit()).as(r.toString()).isZero();
             assertThat(r.out()).contains("PASSED");
             assertThat(TestBed.dockerOk("run", "--rm", "--network", "none", tag, "sh", "-c", "stat -c %a /data/cat2; cat /data/link/*; echo"))

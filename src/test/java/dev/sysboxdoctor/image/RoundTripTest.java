@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class RoundTripTest {
         RichContainer c = runtime.equals("runc") ? runc : sysbox;
         String tag = TestBed.uniqueName(method) + ":v1";
         TAGS.add(tag);
-        CliRun r = CliRun.image(method, c.name, "--tag", tag, "--json");
+        CliRun r = ImageCli.image(method, c.name, "--tag", tag, "--json");
         assertThat(r.exit()).as(r.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("saved").asBoolean()).isTrue();

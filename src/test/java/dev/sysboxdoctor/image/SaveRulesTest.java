@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.testbed.TestBed;
@@ -15,11 +16,11 @@ class SaveRulesTest {
             TestBed.dockerOk("run", "-d", "--name", c, "--network", "none", TestBed.IMAGE, "sleep", "100000");
             TestBed.dockerOk("tag", TestBed.IMAGE, tag);
             String before = TestBed.dockerOk("image", "inspect", "--format", "{{.Id}}", tag);
-            CliRun refused = CliRun.image("commit", c, "--tag", tag);
+            CliRun refused = ImageCli.image("commit", c, "--tag", tag);
             assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
             assertThat(refused.err()).contains("already exists; use --force");
             assertThat(TestBed.dockerOk("image", "inspect", "--format", "{{.Id}}", tag)).isEqualTo(before);
-            CliRun forced = CliRun.image("commit", c, "--tag", tag, "--force");
+            CliRun forced = ImageCli.image("commit", c, "--tag", tag, "--force");
             assertThat(forced.exit()).as(forced.toString()).isZero();
             assertThat(TestBed.dockerOk("image", "inspect", "--format", "{{.Id}}", tag)).isNotEqualTo(before);
             Leftovers.assertNone();
@@ -35,11 +36,11 @@ class SaveRulesTest {
         String tag = TestBed.uniqueName("stopped") + ":v1";
         try {
             TestBed.dockerOk("run", "--name", c, "--network", "none", TestBed.IMAGE, "sh", "-c", "echo kept > /kept && cp /bin/busybox /bin2");
-            CliRun snap = CliRun.image("snapshot", c, "--tag", tag);
+            CliRun snap = ImageCli.image("snapshot", c, "--tag", tag);
             assertThat(snap.exit()).as(snap.toString()).isEqualTo(3);
             assertThat(snap.out()).contains("is not running");
             assertThat(Leftovers.imageExists(tag)).isFalse();
-            CliRun commit = CliRun.image("commit", c, "--tag", tag);
+            CliRun commit = ImageCli.image("commit", c, "--tag", tag);
             assertThat(commit.exit()).as(commit.toString()).isZero();
             assertThat(commit.out()).contains("PASSED", "not running: its files were read through Docker's view");
             assertThat(TestBed.dockerOk("run", "--rm", "--network", "none", tag, "cat", "/kept")).isEqualTo("kept");

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ class SysboxCommitIsCaughtTest {
     @Test
     void rawCommitOfASysboxContainerIsCaughtAndNotTagged() throws Exception {
         String tag = TestBed.uniqueName("broken") + ":v1";
-        CliRun r = CliRun.image("commit", sysbox.name, "--tag", tag, "--json");
+        CliRun r = ImageCli.image("commit", sysbox.name, "--tag", tag, "--json");
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(Leftovers.imageExists(tag)).isFalse();
         Leftovers.assertNone();
@@ -45,7 +46,7 @@ class SysboxCommitIsCaughtTest {
         String tag = TestBed.uniqueName("fallback") + ":v1";
         try {
             // A diagnosis that wrongly trusts commit (e.g. a shift mode misread) must still end with a good image.
-            CliRun r = CliRun.image("save", sysbox.name, "--tag", tag, "--sysbox-mode", "IDMAPPED");
+            CliRun r = ImageCli.image("save", sysbox.name, "--tag", tag, "--sysbox-mode", "IDMAPPED");
             assertThat(r.exit()).as(r.toString()).isZero();
             assertThat(r.out()).contains("Saved " + tag).contains("(export-import, verified)");
             assertThat(r.out()).containsPattern("commit +FAILED");
@@ -63,11 +64,11 @@ class SysboxCommitIsCaughtTest {
         String tag = TestBed.uniqueName("rawcommit") + ":v1";
         try {
             TestBed.dockerOk("commit", sysbox.name, tag);
-            CliRun r = CliRun.image("verify", tag, "--against", sysbox.name);
+            CliRun r = ImageCli.image("verify", tag, "--against", sysbox.name);
             assertThat(r.exit()).as(r.toString()).isEqualTo(1);
             assertThat(r.out()).contains("FAILED", "/bin/busybox  content", "exec format error");
             // Without a container the image alone still shows the zero-filled executable and the failing probe.
-            CliRun alone = CliRun.image("verify", tag);
+            CliRun alone = ImageCli.image("verify", tag);
             assertThat(alone.exit()).as(alone.toString()).isEqualTo(1);
             assertThat(alone.out()).contains("/bin/busybox  elf", "all zeros");
             Leftovers.assertNone();
