@@ -66,7 +66,7 @@ class ChinesePlansTest {
         FixtureOverrides.docker(distroRoot, "web sysbox-runc", "db runc");
         wsl = FakeWsl.create(tmp.resolve("wsl"))
                 .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n  Debian    Stopped         2\n")
-                .answer("version", WslKernelRemedyTest.VERSION_515)
+                .answer("version", FixtureOverrides.VERSION_515)
                 .defaultDistro("Ubuntu").distro("Ubuntu", distroRoot)
                 .answer("shutdown", "");
         return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).withWslExe(wsl.exe()).withWslConfig(wslConfig)

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.testbed.FakeWsl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,5 +82,31 @@ public final class FixtureOverrides {
         return "printf '%s\\n' '" + release + "' > '" + r.resolve("proc/sys/kernel/osrelease") + "'\n"
                 + "if [ -f '" + r.resolve("lib/systemd/system/sysbox.service") + "' ]; then SYSBOX_DOCTOR_ROOT='" + r + "' '"
                 + r.resolve("bin/systemctl") + "' start sysbox; fi\n";
+    }
+
+    /** The kernel that {@link #upgradableWindows}' {@code wsl --update} installs. */
+    public static final String NEW_KERNEL = "6.6.87.2-microsoft-standard-WSL2";
+    /** {@code wsl --version} before the update (WSL 2.0, kernel 5.15) ... */
+    public static final String VERSION_515 = "WSL version: 2.0.0.0\nKernel version: 5.15.123.1-1\nWSLg version: 1.0.57\n"
+            + "MSRDC version: 1.2.4485\nDirect3D version: 1.608.2-61064218\nDXCore version: 10.0.25880.1000-230602-1350.main\n"
+            + "Windows version: 10.0.22621.2283\n";
+    /** ... and after it (WSL 2.6.1, kernel 6.6). */
+    public static final String VERSION_66 = VERSION_515.replace("2.0.0.0", "2.6.1.0").replace("5.15.123.1-1", "6.6.87.2-1");
+
+    /**
+     * Windows whose default distro Ubuntu runs on {@code distroRoot}: {@code wsl --update} installs
+     * {@link #NEW_KERNEL}, which boots (and starts Sysbox) after {@code wsl --shutdown}.
+     */
+    public static FakeWsl upgradableWindows(Path scenario, Path distroRoot, String listVerbose) {
+        return FakeWsl.create(scenario)
+                .answer("list-verbose", listVerbose)
+                .answer("version", VERSION_515)
+                .defaultDistro("Ubuntu").distro("Ubuntu", distroRoot)
+                .answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
+                .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scenario + "/pending-kernel'\n"
+                        + "printf '%s' '" + VERSION_66 + "' > '" + scenario + "/version.out'\n")
+                .answer("shutdown", "")
+                .onCall("shutdown", "if [ -f '" + scenario + "/pending-kernel' ]; then\n"
+                        + boot(distroRoot, NEW_KERNEL) + "fi\n");
     }
 }

@@ -19,12 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The WSL kernel remedies through the fake wsl.exe: update, unpin, repoint, revert, failures, refusals. */
 class WslKernelRemedyTest {
-    static final String NEW_KERNEL = "6.6.87.2-microsoft-standard-WSL2";
-    static final String VERSION_515 = "WSL version: 2.0.0.0\nKernel version: 5.15.123.1-1\nWSLg version: 1.0.57\n"
-            + "MSRDC version: 1.2.4485\nDirect3D version: 1.608.2-61064218\nDXCore version: 10.0.25880.1000-230602-1350.main\n"
-            + "Windows version: 10.0.22621.2283\n";
-    static final String VERSION_66 = VERSION_515.replace("2.0.0.0", "2.6.1.0").replace("5.15.123.1-1", "6.6.87.2-1");
-
     @TempDir Path tmp;
 
     private Path distroRoot;
@@ -34,17 +28,8 @@ class WslKernelRemedyTest {
     private FakeWsl windows(FixtureMachine machine) {
         distroRoot = machine.write();
         FixtureOverrides.docker(distroRoot, "web sysbox-runc", "db runc");
-        Path scen = tmp.resolve("wsl");
-        wsl = FakeWsl.create(scen)
-                .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n  Debian    Stopped         2\n")
-                .answer("version", VERSION_515)
-                .defaultDistro("Ubuntu").distro("Ubuntu", distroRoot)
-                .answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
-                .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
-                        + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
-                .answer("shutdown", "")
-                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
-                        + FixtureOverrides.boot(distroRoot, NEW_KERNEL) + "fi\n");
+        wsl = FixtureOverrides.upgradableWindows(tmp.resolve("wsl"), distroRoot,
+                "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n  Debian    Stopped         2\n");
         return wsl;
     }
 
@@ -77,7 +62,7 @@ class WslKernelRemedyTest {
         Verification v = plan.verify();
         assertThat(v.fixed()).as(v.explanation()).isTrue();
         assertThat(v.before().fact("kernel")).startsWith("5.15.153.1");
-        assertThat(v.after().fact("kernel")).isEqualTo(NEW_KERNEL);
+        assertThat(v.after().fact("kernel")).isEqualTo(FixtureOverrides.NEW_KERNEL);
         assertThat(v.after().fact("wslKernelPackage")).isEqualTo("6.6.87.2-1");
         assertThat(v.before().fact(Rediagnosis.RISK)).isEqualTo("BROKEN");
         assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("IDMAPPED");
@@ -132,8 +117,8 @@ class WslKernelRemedyTest {
 
     @Test
     void refusesWhenTheKernelIsAlreadyNewEnoughAndWhenAskedToUndoAnUpdate() {
-        windows(FixtureMachine.wsl2Kernel66WithSysbox(tmp.resolve("ubuntu"))).answer("version", VERSION_66);
-        assertThat(refused(remedies(null).plan(RemedyId.WSL_KERNEL_UPGRADE))).contains("Nothing to do", NEW_KERNEL);
+        windows(FixtureMachine.wsl2Kernel66WithSysbox(tmp.resolve("ubuntu"))).answer("version", FixtureOverrides.VERSION_66);
+        assertThat(refused(remedies(null).plan(RemedyId.WSL_KERNEL_UPGRADE))).contains("Nothing to do", FixtureOverrides.NEW_KERNEL);
         assertThat(refused(remedies(null).plan(RemedyId.WSL_KERNEL_UPGRADE, RemedyRequest.REVERT))).contains("cannot be undone");
     }
 
@@ -146,7 +131,7 @@ class WslKernelRemedyTest {
         Files.write(cfg, original);
         String pristine = TreeHash.of(home);
         // The stock kernel WSL boots once the pin is gone is already 6.6.
-        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, NEW_KERNEL));
+        wsl.onCall("shutdown", FixtureOverrides.boot(distroRoot, FixtureOverrides.NEW_KERNEL));
 
         RemedyPlan plan = ready(remedies(cfg).planWslKernel(RemedyRequest.DEFAULT));
         assertThat(plan.id()).isEqualTo(RemedyId.WSL_KERNEL_UNPIN);
@@ -162,7 +147,7 @@ class WslKernelRemedyTest {
         assertThat(v.fixed()).as(v.explanation()).isTrue();
         assertThat(v.before().fact("pinnedKernel")).isEqualTo("C:\\k\\bzImage");
         assertThat(v.after().fact("pinnedKernel")).isEmpty();
-        assertThat(v.after().fact("kernel")).isEqualTo(NEW_KERNEL);
+        assertThat(v.after().fact("kernel")).isEqualTo(FixtureOverrides.NEW_KERNEL);
 
         RemedyPlan revert = ready(remedies(cfg).planWslKernel(RemedyRequest.REVERT));
         assertThat(revert.steps().get(0).diff()).contains("+kernel=C:\\\\k\\\\bzImage");
@@ -238,7 +223,7 @@ class WslKernelRemedyTest {
         assertThat(plan.apply(Consent.GRANTED, PlanListener.NONE, new CancelToken()).done()).isTrue();
         Verification v = plan.verify();
         assertThat(v.fixed()).as(v.explanation()).isTrue();
-        assertThat(v.after().fact("kernel")).isEqualTo(NEW_KERNEL);
+        assertThat(v.after().fact("kernel")).isEqualTo(FixtureOverrides.NEW_KERNEL);
     }
 
     @Test

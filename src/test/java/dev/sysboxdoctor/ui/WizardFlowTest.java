@@ -24,28 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * new), then done or undo; the dashboard re-diagnoses afterwards.
  */
 class WizardFlowTest {
-    static final String NEW_KERNEL = "6.6.87.2-microsoft-standard-WSL2";
-    static final String VERSION_515 = "WSL version: 2.0.0.0\nKernel version: 5.15.123.1-1\nWSLg version: 1.0.57\n"
-            + "MSRDC version: 1.2.4485\nDirect3D version: 1.608.2-61064218\nDXCore version: 10.0.25880.1000-230602-1350.main\n"
-            + "Windows version: 10.0.22621.2283\n";
-    static final String VERSION_66 = VERSION_515.replace("2.0.0.0", "2.6.1.0").replace("5.15.123.1-1", "6.6.87.2-1");
 
     @TempDir Path dir;
 
     /** Windows with Ubuntu on {@code machine}; wsl --update installs a 6.6 kernel that boots after wsl --shutdown. */
     static FakeWsl windows(Path dir, FixtureMachine machine) {
-        Path root = machine.write();
-        Path scen = dir.resolve("wsl");
-        return FakeWsl.create(scen)
-                .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n")
-                .answer("version", VERSION_515)
-                .defaultDistro("Ubuntu").distro("Ubuntu", root)
-                .answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
-                .onCall("update", "printf '%s\\n' '" + NEW_KERNEL + "' > '" + scen + "/pending-kernel'\n"
-                        + "printf '%s' '" + VERSION_66 + "' > '" + scen + "/version.out'\n")
-                .answer("shutdown", "")
-                .onCall("shutdown", "if [ -f '" + scen + "/pending-kernel' ]; then\n"
-                        + FixtureOverrides.boot(root, NEW_KERNEL) + "fi\n");
+        return FixtureOverrides.upgradableWindows(dir.resolve("wsl"), machine.write(),
+                "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n");
     }
 
     private AppHarness open(FakeWsl wsl) throws Exception {
@@ -97,7 +82,7 @@ class WizardFlowTest {
             TableView<FactChange> changes = h.node("#wizard-changes");
             assertThat(changes.getItems()).anySatisfy(c -> {
                 assertThat(c.before()).contains("5.15");
-                assertThat(c.after()).isEqualTo(NEW_KERNEL);
+                assertThat(c.after()).isEqualTo(FixtureOverrides.NEW_KERNEL);
             });
             assertThat(wsl.calls()).anyMatch(c -> c.contains("--update")).anyMatch(c -> c.contains("--shutdown"));
             h.focusAndClick("#wizard-next");
@@ -107,7 +92,7 @@ class WizardFlowTest {
             // The dashboard looked again by itself: the kernel card shows the new kernel.
             AppHarness.waitUntil(60, () -> !h.window().dashboard().runningProperty().get()
                     && !firstRun.equals(h.window().dashboard().lastRunProperty().get()));
-            assertThat(h.text("#card-kernel-value")).isEqualTo(NEW_KERNEL);
+            assertThat(h.text("#card-kernel-value")).isEqualTo(FixtureOverrides.NEW_KERNEL);
         }
     }
 
