@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The GUI's logs: a rolling file in the log directory (7 days, 10 MB per file) and the in-memory
- * {@link LogRing} for the Log page. The CLI keeps logback.xml's stderr-only setup.
+ * {@link LogRing} for the Log page. The CLI keeps {@code app.StderrLogging}'s stderr-only setup.
  */
 public final class FileLogging {
     private static final String FILE_APPENDER = "SD_FILE";
