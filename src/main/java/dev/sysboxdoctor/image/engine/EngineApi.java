@@ -6,6 +6,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /**
  * The Docker Engine API as raw requests over docker-java's httpclient5 transport. Raw, because
@@ -59,11 +61,26 @@ public final class EngineApi implements AutoCloseable {
         }
         DockerHttpClient http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(cfg.getDockerHost())
-                .sslConfig(cfg.getSSLConfig())
+                .sslConfig(sslConfig(cfg))
                 .maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(10))
                 .build();
         return new EngineApi(http, cfg.getDockerHost(), shownAs, transport);
+    }
+
+    /**
+     * Without an SSLConfig docker-java builds the JVM's default TLS context, which loads the security
+     * providers and parses the whole CA store (~0.1 s of every start) even for a unix socket. A local
+     * socket gets a placeholder that httpclient only stores (no TLS happens there); tcp:// keeps
+     * docker-java's choice (a non-null context would mean https).
+     */
+    private static SSLConfig sslConfig(DockerClientConfig cfg) {
+        String scheme = cfg.getDockerHost().getScheme();
+        if (cfg.getSSLConfig() != null || !("unix".equals(scheme) || "npipe".equals(scheme))) {
+            return cfg.getSSLConfig();
+        }
+        SSLContext neverUsed = new SSLContext(null, null, "none") { };
+        return () -> neverUsed;
     }
 
     public String host() {
