@@ -12,16 +12,17 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads the tar on its way into docker import a second time, for free: the bytes are SHA-256
- * digested (docker records exactly this digest as the layer's DiffID, so a match proves the
- * image's layer is this very stream) and handed through a {@link BufferQueue} to an
- * {@link ImageTarReader} on its own thread, which hashes and ELF-checks the files as they pass.
- * A slow reader slows the upload instead of filling memory.
+ * Reads the tar on its way into docker import a second time, for free: the bytes are handed
+ * through a {@link BufferQueue} to an {@link ImageTarReader} on its own thread, which hashes and
+ * ELF-checks the files as they pass, and SHA-256 digests every byte it consumes. docker records
+ * exactly this digest as the layer's DiffID, so a match proves that the bytes the reader checked
+ * are the image's layer, end to end. A slow reader slows the upload instead of filling memory.
  */
 final class StreamTap extends BulkInputStream {
+    // 1 MiB pieces (fewer thread hand-overs than small ones), at most 8 MiB held.
+    private final BufferQueue queue = new BufferQueue(8, 1 << 20);
     private final InputStream in;
     private final MessageDigest sha256;
-    private final BufferQueue queue = new BufferQueue(16, 256 * 1024);
     private final CompletableFuture<ImageView> view;
     private boolean ended;
 
@@ -33,7 +34,7 @@ final class StreamTap extends BulkInputStream {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
         view = CompletableFuture.supplyAsync(() -> {
-            try (InputStream q = queue.input()) {
+            try (InputStream q = new DigestingInput(queue.input(), sha256)) {
                 ImageView v = reader.read(q);
                 q.transferTo(java.io.OutputStream.nullOutputStream()); // tar padding after the end marker
                 return v;
@@ -49,7 +50,6 @@ final class StreamTap extends BulkInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         int n = in.read(b, off, len);
         if (n > 0) {
-            sha256.update(b, off, n);
             queue.put(b, off, n);
         } else if (n < 0 && !ended) {
             ended = true;
@@ -70,11 +70,6 @@ final class StreamTap extends BulkInputStream {
         view.cancel(true);
     }
 
-    /** The digest of every byte read so far, as docker writes a DiffID ("sha256:..."). */
-    String diffId() {
-        return "sha256:" + HexFormat.of().formatHex(sha256.digest());
-    }
-
     /** Waits for the reader (after the stream ended) and returns what it saw. */
     ImageView view() {
         if (!ended) {
@@ -82,5 +77,10 @@ final class StreamTap extends BulkInputStream {
             queue.end(null);
         }
         return Futures.join(view);
+    }
+
+    /** The digest of every byte the reader consumed, as docker writes a DiffID ("sha256:..."); after {@link #view}. */
+    String diffId() {
+        return "sha256:" + HexFormat.of().formatHex(sha256.digest());
     }
 }
