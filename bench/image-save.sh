@@ -10,11 +10,17 @@
 #   DOCKER_HOST_BENCH=unix:///... bench/image-save.sh   use that engine instead
 #   RUNTIME=runc bench/image-save.sh                    source container runtime (default sysbox-runc)
 #   SIZES="512 1434"                                    container sizes in MiB
+#   REPEAT=3                                            runs per contender; the table shows medians
+#
+# Fairness: every contender starts after `sync` and a short settle, so none of them pays for
+# writing back another's dirty pages (the payload written just before, or the previous import);
+# contenders take turns (raw, unverified, verified, raw, ...) so slow drifts hit all of them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-JAR="$ROOT/target/sysbox-doctor.jar"
+JAR="${JAR:-$ROOT/target/sysbox-doctor.jar}"
 RUNTIME="${RUNTIME:-sysbox-runc}"
 SIZES="${SIZES:-512 1434}"
+REPEAT="${REPEAT:-3}"
 JAVA="${JAVA:-java}"
 JAVA_OPTS=(${JAVA_OPTS:-})
 IMAGE="sysbox-doctor/busybox:latest"
@@ -69,6 +75,8 @@ make_container() {
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+settle() { sync; sleep 2; }
 
 # Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB).
 cli() {
@@ -81,23 +89,30 @@ cli() {
     rm -f "$out" "$out.err"
 }
 
-printf '%-6s %-7s %-5s %9s %9s %9s %7s %7s %8s\n' "MiB" "runtime" "ELF" "raw s" "unver s" "verif s" "unv/raw" "ver/raw" "peak MB"
+printf '%-6s %-7s %-5s %-3s %9s %9s %9s %7s %7s %8s\n' "MiB" "runtime" "ELF" "n" "raw s" "unver s" "verif s" "unv/raw" "ver/raw" "peak MB"
 for mib in $SIZES; do
     name="bench-$mib-$$"
     elves=$(make_container "$name" "$mib")
     # Warm the page cache the same way for every contender.
     dk export "$name" >/dev/null
-    t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now)
-    raw=$(secs "$t0" "$t1")
-    dk rmi -f bench/raw:1 >/dev/null
-    cli export-import "$name" --tag bench/unverified:1 --build-only
-    unv="$T"; rss_unv="$RSS"
-    cli export-import "$name" --tag bench/verified:1 --force
-    ver="$T"; rss_ver="$RSS"
-    dk rmi -f bench/verified:1 >/dev/null
-    peak=$(( rss_unv > rss_ver ? rss_unv : rss_ver ))
-    printf '%-6s %-7s %-5s %9s %9s %9s %7s %7s %8s\n' "$mib" "${RUNTIME%-runc}" "$elves" "$raw" "$unv" "$ver" \
+    raws=(); unvs=(); vers=(); peak=0
+    for _ in $(seq 1 "$REPEAT"); do
+        settle
+        t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now)
+        raws+=("$(secs "$t0" "$t1")")
+        dk rmi -f bench/raw:1 >/dev/null
+        settle
+        cli export-import "$name" --tag bench/unverified:1 --build-only
+        unvs+=("$T"); peak=$(( RSS > peak ? RSS : peak ))
+        settle
+        cli export-import "$name" --tag bench/verified:1 --force
+        vers+=("$T"); peak=$(( RSS > peak ? RSS : peak ))
+        dk rmi -f bench/verified:1 >/dev/null
+    done
+    raw=$(median "${raws[@]}"); unv=$(median "${unvs[@]}"); ver=$(median "${vers[@]}")
+    printf '%-6s %-7s %-5s %-3s %9s %9s %9s %7s %7s %8s\n' "$mib" "${RUNTIME%-runc}" "$elves" "$REPEAT" "$raw" "$unv" "$ver" \
         "$(ratio "$unv" "$raw")" "$(ratio "$ver" "$raw")" "$peak"
+    echo "       runs (s): raw ${raws[*]} | unverified ${unvs[*]} | verified ${vers[*]}"
     dk rm -f "$name" >/dev/null
 done
 echo "targets: unverified <= 1.1x raw, verified <= 1.5x raw, peak RSS < 300 MB and not growing with size"
