@@ -289,10 +289,16 @@ public final class DialStdioRelay implements AutoCloseable {
         for (Connection c : List.copyOf(live)) {
             c.end();
         }
+        // Also when the caller was interrupted (a cancel): the acceptor may be ending a last connection.
+        boolean interrupted = Thread.interrupted();
         try {
             acceptor.join(2000);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         deleteQuietly(socket);
         deleteQuietly(dir);
