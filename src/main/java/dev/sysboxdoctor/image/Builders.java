@@ -77,8 +77,9 @@ final class Builders {
             TarImport.run(api, tap, repo, tag, changes.changes(), req.message());
             return new Tapped(tap.view(), tap.diffId());
         } catch (RuntimeException e) {
+            RuntimeException readerFailure = tap.readerFailure();
             tap.abort();
-            throw e;
+            throw readerFailure != null ? readerFailure : e;
         }
     }
 

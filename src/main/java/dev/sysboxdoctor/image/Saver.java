@@ -60,6 +60,8 @@ final class Saver {
                 boolean pausingCommit = strategy == Strategy.COMMIT && req.pause();
                 if (side == null && Verifier.running(container) && !pausingCommit) {
                     side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
+                } else if (side != null && side.failed()) {
+                    side.await(); // its failure (e.g. no find/stat inside) fails this attempt before building
                 }
                 List<String> attemptWarnings = new ArrayList<>();
                 // --full also reads the image back from the engine instead of trusting the digest-proven stream.
@@ -138,7 +140,8 @@ final class Saver {
 
     /** Reads the tar on its way into import with the same scope and hash rule the read-back would use. */
     private ImageTarReader streamReader(ContainerSide side) {
-        return new ImageTarReader(new Scope(side.listing().mountPoints()), (p, perm) -> side.mustHash(p), cancel, n -> { });
+        // Mount points are not known before the listing: the verifier narrows the view to the scope afterwards.
+        return new ImageTarReader(Scope.initLayerOnly(), (p, perm) -> side.mustHash(p), cancel, n -> { });
     }
 
     private void moveTag(String imageId, TagCheck tag) {

@@ -48,6 +48,9 @@ final class StreamTap extends BulkInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        if (view.isCompletedExceptionally()) {
+            throw new IOException("the check of the stream stopped"); // see readerFailure()
+        }
         int n = in.read(b, off, len);
         if (n > 0) {
             queue.put(b, off, n);
@@ -61,6 +64,19 @@ final class StreamTap extends BulkInputStream {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Why the reader stopped on its own, or null: the real cause when the upload was broken off for it. */
+    RuntimeException readerFailure() {
+        if (!view.isCompletedExceptionally() || view.isCancelled()) {
+            return null;
+        }
+        try {
+            view.join();
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Stops the reader when the upload failed (it would otherwise wait for more bytes). */

@@ -102,7 +102,7 @@ final class Verifier {
         ImageView view;
         if (built != null && built.streamed() != null) {
             // The tar was read on its way into docker import; the layer digest proves the image holds exactly it.
-            view = built.streamed();
+            view = built.streamed().within(scope);
             layerDiffs.addAll(layerIsTheStream(image, built.diffId()));
             notes.add("The image's files were read from the tar docker import stored (its layer digest " + built.diffId()
                     + " matches what was read), not read back.");

@@ -15,4 +15,22 @@ public record ImageView(Map<String, FileEntry> entries, Map<String, String> link
         linkGroup = Map.copyOf(linkGroup);
         problems = List.copyOf(problems);
     }
+
+    /** This view without the paths outside {@code scope} (read before the scope was known). */
+    public ImageView within(Scope scope) {
+        Map<String, FileEntry> in = new java.util.LinkedHashMap<>();
+        entries.forEach((p, e) -> {
+            if (scope.includes(p)) {
+                in.put(p, e);
+            }
+        });
+        Map<String, String> groups = new java.util.HashMap<>();
+        linkGroup.forEach((p, root) -> {
+            if (scope.includes(p)) {
+                groups.put(p, root);
+            }
+        });
+        List<Difference> kept = problems.stream().filter(d -> scope.includes(d.path())).toList();
+        return new ImageView(in, groups, kept, bytes, elfChecked);
+    }
 }
