@@ -22,26 +22,34 @@ public final class JournalParser {
 
     private JournalParser() {}
 
+    /**
+     * The journal's start blocks, oldest first: each holds the lines (stripped, blank and
+     * journalctl "-- " lines left out) from a start of sysbox-mgr up to the next start. Lines
+     * before the first start belong to no block.
+     */
+    public static List<List<String>> startBlocks(String journal) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = null;
+        for (String l : lines(journal)) {
+            if (isStart(message(l))) {
+                current = new ArrayList<>();
+                blocks.add(current);
+            }
+            if (current != null) {
+                current.add(l);
+            }
+        }
+        return blocks;
+    }
+
     /** The last start block, or null when the journal shows none. */
     public static MgrStartBlock lastStart(String journal) {
         if (journal == null) {
             return null;
         }
-        List<String> lines = new ArrayList<>();
-        for (String l : journal.split("\n")) {
-            if (!l.isBlank() && !l.startsWith("-- ")) {
-                lines.add(l.strip());
-            }
-        }
-        int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String m = message(lines.get(i));
-            if (m.equals("Starting sysbox-mgr") || m.startsWith("Starting ...") || m.equals("Starting...")) {
-                start = i;
-            }
-        }
-        List<String> block = start >= 0 ? lines.subList(start, lines.size()) : lines;
-        if (start < 0 && block.stream().noneMatch(l -> known(message(l)))) {
+        List<List<String>> blocks = startBlocks(journal);
+        List<String> block = blocks.isEmpty() ? lines(journal) : blocks.get(blocks.size() - 1);
+        if (blocks.isEmpty() && block.stream().noneMatch(l -> known(message(l)))) {
             return null;
         }
         Instant startedAt = block.isEmpty() ? null : time(block.get(0));
@@ -83,13 +91,27 @@ public final class JournalParser {
                 ovfsIdmap, ovfsIdmapDisabled, cloningDisabled, block);
     }
 
+    private static List<String> lines(String journal) {
+        List<String> lines = new ArrayList<>();
+        for (String l : journal.split("\n")) {
+            if (!l.isBlank() && !l.startsWith("-- ")) {
+                lines.add(l.strip());
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isStart(String m) {
+        return m.equals("Starting sysbox-mgr") || m.startsWith("Starting ...") || m.equals("Starting...");
+    }
+
     private static boolean known(String m) {
         return m.startsWith("Shiftfs module found") || m.startsWith("Overlayfs on ID-mapped") || m.startsWith("Use of ")
                 || m.startsWith("ID-mapped mounts supported") || m.startsWith("Rootfs cloning disabled");
     }
 
     /** The logrus msg value, or the text after the syslog "name[pid]: " prefix. */
-    static String message(String line) {
+    public static String message(String line) {
         Matcher m = MSG.matcher(line);
         if (m.find()) {
             return m.group(1).replace("\\\"", "\"").strip();

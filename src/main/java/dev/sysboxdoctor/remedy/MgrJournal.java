@@ -1,17 +1,14 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.JournalParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * sysbox-mgr's journal as start blocks: a block begins at {@code Starting sysbox-mgr} (or the
- * older {@code Starting ...}) and holds the messages up to the next start. Lines may be
- * logrus text with or without journalctl's prefix; only {@code msg="..."} is used. Pure.
+ * sysbox-mgr's journal as start blocks (split by inspect's {@link JournalParser}, which reads the
+ * same journal for the diagnosis), with the questions a precheck change asks of the newest. Pure.
  */
 final class MgrJournal {
-    private static final Pattern MSG = Pattern.compile("msg=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** The newest start block: its first raw line (identifies it) and its messages. */
     record StartBlock(int ordinal, String startLine, List<String> messages) {
@@ -42,27 +39,8 @@ final class MgrJournal {
 
     static List<StartBlock> blocks(String journal) {
         List<StartBlock> out = new ArrayList<>();
-        String startLine = null;
-        List<String> messages = new ArrayList<>();
-        for (String line : journal.split("\r?\n")) {
-            Matcher m = MSG.matcher(line);
-            if (!m.find()) {
-                continue;
-            }
-            String msg = m.group(1).replace("\\\"", "\"");
-            if (msg.equals("Starting sysbox-mgr") || msg.equals("Starting ...")) {
-                if (startLine != null) {
-                    out.add(new StartBlock(out.size(), startLine, messages));
-                }
-                startLine = line;
-                messages = new ArrayList<>();
-            }
-            if (startLine != null) {
-                messages.add(msg);
-            }
-        }
-        if (startLine != null) {
-            out.add(new StartBlock(out.size(), startLine, messages));
+        for (List<String> lines : JournalParser.startBlocks(journal)) {
+            out.add(new StartBlock(out.size(), lines.get(0), lines.stream().map(JournalParser::message).toList()));
         }
         return out;
     }
