@@ -11,6 +11,7 @@
 #   RUNTIME=runc bench/image-save.sh                    source container runtime (default sysbox-runc)
 #   SIZES="512 1434"                                    container sizes in MiB
 #   REPEAT=3                                            runs per contender; the table shows medians
+#   JAR=/path/sysbox-doctor.jar                         the jar to measure (its lib/ beside it; default target/)
 #
 # Fairness: every contender starts after `sync` and a short settle, so none of them pays for
 # writing back another's dirty pages (the payload written just before, or the previous import);
