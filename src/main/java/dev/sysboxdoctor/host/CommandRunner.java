@@ -72,18 +72,7 @@ public class CommandRunner {
     public static void killTree(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        // A cancelled (interrupted) caller still waits for the kill, briefly: it must not return
-        // while the tree is alive. Its interrupt is kept for the code above it.
-        boolean interrupted = Thread.interrupted();
-        try {
-            p.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            interrupted = true;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Uninterruptibly.await(() -> p.waitFor(5, TimeUnit.SECONDS));
     }
 
     private static java.io.File nullDevice() {

@@ -289,17 +289,8 @@ public final class DialStdioRelay implements AutoCloseable {
         for (Connection c : List.copyOf(live)) {
             c.end();
         }
-        // Also when the caller was interrupted (a cancel): the acceptor may be ending a last connection.
-        boolean interrupted = Thread.interrupted();
-        try {
-            acceptor.join(2000);
-        } catch (InterruptedException e) {
-            interrupted = true;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        // Also after a cancel: the acceptor may be ending a last connection.
+        Uninterruptibly.await(() -> acceptor.join(2000));
         deleteQuietly(socket);
         deleteQuietly(dir);
         LOG.debug("relay {} closed", socket);
