@@ -101,8 +101,9 @@ record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, 
                 + ": no ID-mapped overlay and no usable shiftfs, so rootfs cloning", ev);
     }
 
+    /** Set as {@code --flag} or {@code --flag=true}; {@code --flag=false} is off (urfave/cli bool flags). */
     static boolean has(List<String> flags, String flag) {
-        return flags.stream().anyMatch(f -> f.equals(flag) || f.startsWith(flag + "="));
+        return dev.sysboxdoctor.inspect.SysboxFacts.flagSet(flags, flag);
     }
 
     private static String nullToUnknown(String s) {

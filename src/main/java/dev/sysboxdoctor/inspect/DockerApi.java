@@ -75,8 +75,9 @@ public final class DockerApi {
             containers.add(new ContainerFacts(c.getId().substring(0, 12), name, c.getImage(), runtime, c.getState()));
         }
         String os = info.getOperatingSystem();
+        List<String> security = info.getSecurityOptions() == null ? List.of() : List.copyOf(info.getSecurityOptions());
         return new DockerFacts(Tri.YES, endpoint, info.getServerVersion(), DockerCliParser.isDockerDesktop(os, info.getName()),
-                os, runtimes, defaultRuntime, info.getDriver(), containers, gaps);
+                os, runtimes, defaultRuntime, info.getDriver(), containers, gaps, security);
     }
 
     private static JsonNode rawInfo(DockerHttpClient http) throws Exception {

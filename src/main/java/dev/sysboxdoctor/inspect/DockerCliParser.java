@@ -48,8 +48,10 @@ public final class DockerCliParser {
             gaps.add(new Gap("docker.containers", "could not list the containers", KernelParser.evidence(cs)));
         }
         String os = root.path("OperatingSystem").asText(null);
+        List<String> security = new ArrayList<>();
+        root.path("SecurityOptions").forEach(o -> security.add(o.asText()));
         return new DockerFacts(Tri.YES, endpoint, root.path("ServerVersion").asText(null), isDockerDesktop(os, root.path("Name").asText("")),
-                os, runtimes, root.path("DefaultRuntime").asText(null), root.path("Driver").asText(null), containers, gaps);
+                os, runtimes, root.path("DefaultRuntime").asText(null), root.path("Driver").asText(null), containers, gaps, security);
     }
 
     /** Docker Desktop's engine says so in OperatingSystem; its VM is named docker-desktop. */

@@ -13,10 +13,21 @@ import java.util.regex.Pattern;
  * The last sysbox-mgr start block in {@code journalctl -u sysbox-mgr} output (logrus text:
  * {@code time="..." level=info msg="..."}), from "Starting sysbox-mgr" (older: "Starting ...")
  * to the next start. Messages are sysbox-mgr's own verbatim format strings (facts/sysbox.md §1).
+ *
+ * <p>Real pastes are read as they come: journal prefixes in any language or none (a file log from
+ * {@code --log=}), with or without a hostname, {@code journalctl -x} catalog lines ({@code ░░ }),
+ * lines cut by the pager (ending in {@code >}), several boots (the newest start decides). logrus
+ * writes local time without a zone ({@code time="2024-11-13 14:11:33"}): it becomes an instant only
+ * with the target's UTC offset.
  */
 public final class JournalParser {
     private static final Pattern MSG = Pattern.compile("msg=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern TIME = Pattern.compile("time=\"([^\"]+)\"");
+    private static final Pattern MSG_CUT = Pattern.compile("msg=\"(.*)$");
+    private static final Pattern JSON_MSG = Pattern.compile("\"msg\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern JSON_TIME = Pattern.compile("\"time\":\"([^\"]+)\"");
+    private static final Pattern TTY_FORMAT = Pattern.compile("^(?:INFO|WARN|ERRO|FATA|DEBU|PANI)\\[([^\\]]+)]\\s*(.*)$");
+    private static final Pattern LOCAL_TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d:\\d\\d)$");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d))");
     private static final Pattern YES_NO = Pattern.compile(":\\s*(yes|no)\\s*$");
 
@@ -42,8 +53,17 @@ public final class JournalParser {
         return blocks;
     }
 
-    /** The last start block, or null when the journal shows none. */
+    /** The last start block, or null when the journal shows none; zone-less times are not read. */
     public static MgrStartBlock lastStart(String journal) {
+        return lastStart(journal, null);
+    }
+
+    /**
+     * The last start block, or null when the journal shows none.
+     *
+     * @param offset the target's UTC offset, to read logrus's zone-less local times (null: unknown)
+     */
+    public static MgrStartBlock lastStart(String journal, java.time.ZoneOffset offset) {
         if (journal == null) {
             return null;
         }
@@ -52,7 +72,7 @@ public final class JournalParser {
         if (blocks.isEmpty() && block.stream().noneMatch(l -> known(message(l)))) {
             return null;
         }
-        Instant startedAt = block.isEmpty() ? null : time(block.get(0));
+        Instant startedAt = block.isEmpty() ? null : time(block.get(0), offset);
         String version = null;
         Tri moduleFound = Tri.UNKNOWN;
         Tri works = Tri.UNKNOWN;
@@ -91,11 +111,16 @@ public final class JournalParser {
                 ovfsIdmap, ovfsIdmapDisabled, cloningDisabled, block);
     }
 
-    private static List<String> lines(String journal) {
+    /** The journal's lines: blank lines, "-- Boot ..." / "-- No entries --" and journalctl -x catalog lines left out. */
+    public static List<String> lines(String journal) {
         List<String> lines = new ArrayList<>();
-        for (String l : journal.split("\n")) {
-            if (!l.isBlank() && !l.startsWith("-- ")) {
-                lines.add(l.strip());
+        if (journal == null) {
+            return lines;
+        }
+        for (String raw : journal.replace("\r", "").split("\n")) {
+            String l = raw.strip();
+            if (!l.isEmpty() && !l.startsWith("-- ") && !l.startsWith("\u2591\u2591")) {
+                lines.add(l);
             }
         }
         return lines;
@@ -110,19 +135,60 @@ public final class JournalParser {
                 || m.startsWith("ID-mapped mounts supported") || m.startsWith("Rootfs cloning disabled");
     }
 
-    /** The logrus msg value, or the text after the syslog "name[pid]: " prefix. */
+    /**
+     * The logrus msg value (text or JSON format; a pager-cut value up to the cut), the message of
+     * logrus's terminal format ({@code INFO[...] text}), or the text after the "name[pid]: " prefix.
+     */
     public static String message(String line) {
         Matcher m = MSG.matcher(line);
         if (m.find()) {
             return m.group(1).replace("\\\"", "\"").strip();
         }
+        Matcher j = JSON_MSG.matcher(line);
+        if (j.find()) {
+            return j.group(1).replace("\\\"", "\"").strip();
+        }
+        Matcher cut = MSG_CUT.matcher(line);
+        if (cut.find()) {
+            String v = cut.group(1);
+            return (v.endsWith(">") ? v.substring(0, v.length() - 1) : v).replace("\\\"", "\"").strip();
+        }
         int colon = line.indexOf("]: ");
-        return (colon >= 0 ? line.substring(colon + 3) : line).strip();
+        String rest = (colon >= 0 ? line.substring(colon + 3) : line).strip();
+        Matcher tty = TTY_FORMAT.matcher(rest);
+        return tty.matches() ? tty.group(2).strip() : rest;
     }
 
     static Instant time(String line) {
+        return time(line, null);
+    }
+
+    /** The line's logrus time; a zone-less local time needs the target's offset (else null). */
+    static Instant time(String line, java.time.ZoneOffset offset) {
         Matcher m = TIME.matcher(line);
         String t = m.find() ? m.group(1) : null;
+        if (t == null) {
+            Matcher j = JSON_TIME.matcher(line);
+            t = j.find() ? j.group(1) : null;
+        }
+        if (t == null) {
+            int colon = line.indexOf("]: ");
+            Matcher tty = TTY_FORMAT.matcher((colon >= 0 ? line.substring(colon + 3) : line).strip());
+            t = tty.matches() ? tty.group(1) : null;
+        }
+        if (t != null) {
+            Matcher local = LOCAL_TIME.matcher(t.strip());
+            if (local.matches()) {
+                if (offset == null) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDateTime.parse(local.group(1) + "T" + local.group(2)).toInstant(offset);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
         if (t == null) {
             Matcher p = ISO_PREFIX.matcher(line);
             t = p.find() ? p.group(1) : null;

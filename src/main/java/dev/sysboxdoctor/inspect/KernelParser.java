@@ -89,7 +89,39 @@ public final class KernelParser {
         Tri systemd = sd == null ? Tri.UNKNOWN
                 : firstLine(sd.text()).equals("yes") ? Tri.YES : firstLine(sd.text()).equals("no") ? Tri.NO : Tri.UNKNOWN;
         return new KernelFacts(release, version, platform, procVersion, overlayIdmap, basis, shiftfs, shiftfsEvidence,
-                systemd, gaps);
+                systemd, gaps, osId(s.get("os-release")), usernsClone(s.get("userns-clone")), networkingMode(s.get("wsl-netmode")));
+    }
+
+    /** ID= of /etc/os-release ("ubuntu", "debian"), null when unread. */
+    static String osId(Section osRelease) {
+        if (osRelease == null || !osRelease.ok()) {
+            return null;
+        }
+        for (String l : osRelease.text().split("\n")) {
+            if (l.startsWith("ID=")) {
+                String v = l.substring(3).strip().replace("\"", "").replace("'", "");
+                return v.isEmpty() ? null : v.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** /proc/sys/kernel/unprivileged_userns_clone: 1 YES, 0 NO; absent (only Debian/Ubuntu kernels have it) UNKNOWN. */
+    static Tri usernsClone(Section s) {
+        if (s == null || !s.ok()) {
+            return Tri.UNKNOWN;
+        }
+        String v = firstLine(s.text()).strip();
+        return v.equals("0") ? Tri.NO : v.matches("\\d+") ? Tri.YES : Tri.UNKNOWN;
+    }
+
+    /** wslinfo --networking-mode's answer ("nat", "mirrored"...), null when wslinfo is missing or does not know the option. */
+    static String networkingMode(Section s) {
+        if (s == null || !s.ok()) {
+            return null;
+        }
+        String v = firstLine(s.text()).strip().toLowerCase(java.util.Locale.ROOT);
+        return v.matches("[a-z]+") ? v : null;
     }
 
     /** WSL1's release ends in "-Microsoft" (capital M); WSL2 kernels say "microsoft"; else native. */

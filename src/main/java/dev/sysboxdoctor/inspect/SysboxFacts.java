@@ -17,15 +17,26 @@ import java.util.List;
  * @param configChangedAt  newest modification time of the unit file and drop-ins, null if unknown
  * @param needDaemonReload systemd says units changed on disk since the last daemon-reload
  * @param lastStart        the journal's last start block (null if none could be read)
+ * @param health           whether sysbox-mgr and sysbox-fs are up, and why not
  */
 public record SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
                           List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
-                          Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
+                          Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps,
+                          SysboxHealth health) {
     public SysboxFacts {
+        health = health == null ? SysboxHealth.UNKNOWN : health;
         unitFiles = List.copyOf(unitFiles);
         configuredFlags = List.copyOf(configuredFlags);
         runningFlags = List.copyOf(runningFlags);
         gaps = List.copyOf(gaps);
+    }
+
+    /** Facts without the daemons' health (not asked). */
+    public SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
+                       List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
+                       Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
+        this(installed, version, versionSource, execStart, unitFiles, configuredFlags, mgrRunning, runningFlags, mgrStartedAt,
+                configChangedAt, needDaemonReload, lastStart, gaps, SysboxHealth.UNKNOWN);
     }
 
     public static SysboxFacts unknown(List<Gap> gaps) {
@@ -38,7 +49,23 @@ public record SysboxFacts(Tri installed, String version, String versionSource, S
         return mgrRunning.isYes() && !runningFlags.isEmpty() ? runningFlags : configuredFlags;
     }
 
+    /** The flag is set: {@code --flag} or {@code --flag=true} (not {@code --flag=false}). */
     public boolean hasFlag(String flag) {
-        return effectiveFlags().stream().anyMatch(f -> f.equals(flag) || f.startsWith(flag + "="));
+        return flagSet(effectiveFlags(), flag);
+    }
+
+    /** {@code --flag}, {@code --flag=true} or {@code --flag=1} in these argv words; {@code --flag=false} is off. */
+    public static boolean flagSet(List<String> words, String flag) {
+        boolean on = false;
+        for (String w : words) {
+            String x = w.startsWith("--") ? w : w.startsWith("-") ? "-" + w : w;
+            if (x.equals(flag)) {
+                on = true;
+            } else if (x.startsWith(flag + "=")) {
+                String v = x.substring(flag.length() + 1).toLowerCase(java.util.Locale.ROOT);
+                on = v.equals("true") || v.equals("1") || v.equals("yes") || v.equals("t");
+            }
+        }
+        return on;
     }
 }

@@ -87,21 +87,58 @@ public final class SysboxParser {
         }
 
         Section journal = s.get("journal");
+        java.time.ZoneOffset offset = SysboxHealthParser.offset(s.get("tz"));
         MgrStartBlock block = null;
         if (journal != null && journal.ok()) {
-            block = JournalParser.lastStart(journal.text());
+            block = JournalParser.lastStart(journal.text(), offset);
         } else if (installed == Tri.YES) {
             gaps.add(new Gap("sysbox.journal", "could not read sysbox-mgr's journal", KernelParser.evidence(journal)));
         }
-        if (installed == Tri.YES && block == null && journal != null && journal.ok()) {
+        String logFile = null;
+        Section log = s.get("mgr-log");
+        if (log != null && log.text().startsWith("@@LOG ")) {
+            // sysbox-mgr --log=FILE: its own lines are in the file, systemd's stay in the journal
+            int nl = log.text().indexOf('\n');
+            logFile = (nl < 0 ? log.text() : log.text().substring(0, nl)).substring(6).strip();
+            MgrStartBlock fromFile = JournalParser.lastStart(nl < 0 ? "" : log.text().substring(nl + 1), offset);
+            if (fromFile != null && (block == null || block.startedAt() == null || fromFile.startedAt() == null
+                    || !fromFile.startedAt().isBefore(block.startedAt()))) {
+                block = withSystemdTail(fromFile, journal);
+            }
+        }
+        if (installed == Tri.YES && block == null && logFile == null && journal != null && journal.ok()) {
             boolean denied = journal.text().contains("insufficient permissions") || journal.text().contains("not seeing messages from other users");
             gaps.add(new Gap("sysbox.journal", denied
                     ? "cannot read the system journal as this user (run with sudo, or join the systemd-journal group)"
                     : "the journal holds no sysbox-mgr start (journald not persistent, or not started since boot)",
                     List.of(KernelParser.abbreviate(KernelParser.firstLine(journal.text())))));
         }
+        SysboxHealth health = installed == Tri.YES ? SysboxHealthParser.parse(s, files, block, logFile) : SysboxHealth.UNKNOWN;
         return new SysboxFacts(installed, version, versionSource, eff.execStart(), eff.files(), configured, running,
-                runningFlags, startedAt, eff.newestChange(), needReload, block, gaps);
+                runningFlags, startedAt, eff.newestChange(), needReload, block, gaps, health);
+    }
+
+    /** A file log's start block plus systemd's own lines about the unit (a timeout shows only there). */
+    private static MgrStartBlock withSystemdTail(MgrStartBlock b, Section journal) {
+        if (journal == null || !journal.ok()) {
+            return b;
+        }
+        List<String> lines = new ArrayList<>(b.lines());
+        List<String> all = JournalParser.lines(journal.text());
+        int from = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (JournalParser.message(all.get(i)).startsWith("Starting sysbox-mgr")) {
+                from = i;
+            }
+        }
+        for (String l : all.subList(from, all.size())) {
+            if (l.contains("systemd[") && l.contains("sysbox-mgr")) {
+                lines.add(l);
+            }
+        }
+        return new MgrStartBlock(b.startedAt(), b.version(), b.shiftfsModuleFound(), b.shiftfsWorks(), b.shiftfsOnOverlayfsWorks(),
+                b.shiftfsDisabled(), b.idmappedMountSupported(), b.idmappedMountDisabled(), b.overlayfsOnIdmapSupported(),
+                b.overlayfsOnIdmapDisabled(), b.rootfsCloningDisabled(), lines);
     }
 
     /** systemd's "Sun 2026-11-29 02:00:00 UTC" or "@1764381600"; null if empty or unreadable. */

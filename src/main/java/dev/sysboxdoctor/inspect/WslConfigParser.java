@@ -3,7 +3,7 @@ package dev.sysboxdoctor.inspect;
 import java.util.List;
 
 /**
- * The {@code kernel=} key of {@code [wsl2]} in .wslconfig (WSL's configfile.cpp rules: sections in
+ * The {@code kernel=} and {@code networkingMode=} keys of {@code [wsl2]} in .wslconfig (WSL's configfile.cpp rules: sections in
  * brackets, {@code #} comments outside quotes, keys case-insensitive, the last value wins).
  */
 public final class WslConfigParser {
@@ -13,6 +13,8 @@ public final class WslConfigParser {
         String section = "";
         String pin = null;
         String pinLine = null;
+        String netMode = null;
+        String netModeLine = null;
         for (String raw : text.replace("\r", "").replace("\uFEFF", "").split("\n")) {
             String line = stripComment(raw).strip();
             if (line.isEmpty()) {
@@ -30,10 +32,14 @@ public final class WslConfigParser {
             if ("kernel".equals(key)) {
                 pin = unquote(line.substring(eq + 1).strip());
                 pinLine = raw.strip();
+            } else if ("networkingmode".equals(key)) {
+                netMode = unquote(line.substring(eq + 1).strip());
+                netModeLine = raw.strip();
             }
         }
         return new WslConfigFacts(path, true, pin == null || pin.isEmpty() ? null : pin,
-                pin == null || pin.isEmpty() ? null : pinLine, List.of());
+                pin == null || pin.isEmpty() ? null : pinLine, List.of(), netMode == null || netMode.isEmpty() ? null : netMode,
+                netMode == null || netMode.isEmpty() ? null : netModeLine);
     }
 
     private static String stripComment(String line) {

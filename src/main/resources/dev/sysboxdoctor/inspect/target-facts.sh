@@ -25,15 +25,16 @@ modfile() { find "$R/lib/modules/$(release)" -name 'shiftfs.ko*' 2>/dev/null | h
 systemd_booted() { [ -d "$R/run/systemd/system" ] && echo yes || echo no; rd /proc/1/comm; }
 sysbox_runc_version() { have sysbox-runc || { echo "not found"; return 127; }; sysbox-runc --version; }
 dpkg_version() { have dpkg-query || { echo "no dpkg-query"; return 127; }; dpkg-query -W -f='${Version}\n' sysbox-ce 2>/dev/null || dpkg-query -W -f='${Version}\n' sysbox; }
-unit_files() { # every file that can define sysbox-mgr.service, with its mtime (globs under $R)
-  for f in "$R"/etc/systemd/system/sysbox-mgr.service "$R"/run/systemd/system/sysbox-mgr.service \
-           "$R"/lib/systemd/system/sysbox-mgr.service "$R"/usr/lib/systemd/system/sysbox-mgr.service \
-           "$R"/etc/systemd/system/sysbox-mgr.service.d/*.conf "$R"/run/systemd/system/sysbox-mgr.service.d/*.conf \
-           "$R"/lib/systemd/system/sysbox-mgr.service.d/*.conf "$R"/usr/lib/systemd/system/sysbox-mgr.service.d/*.conf; do
-    [ -f "$f" ] || continue
-    printf '@@FILE %s %s\n' "$(stat -c %Y "$f" 2>/dev/null || echo 0)" "${f#"$R"}"
-    cat "$f"
-    printf '\n'
+unit_files() { # every file that can define the sysbox units, with its mtime (globs under $R)
+  for u in sysbox-mgr sysbox sysbox-fs; do
+    for d in etc/systemd/system run/systemd/system lib/systemd/system usr/lib/systemd/system; do
+      for f in "$R/$d/$u.service" "$R/$d/$u.service.d/"*.conf; do
+        [ -f "$f" ] || continue
+        printf '@@FILE %s %s\n' "$(stat -c %Y "$f" 2>/dev/null || echo 0)" "${f#"$R"}"
+        cat "$f"
+        printf '\n'
+      done
+    done
   done
 }
 mgr_procs() { # running sysbox-mgr processes: pid and NUL-separated argv shown with \x01
@@ -46,13 +47,26 @@ mgr_procs() { # running sysbox-mgr processes: pid and NUL-separated argv shown w
     printf '\n'
   done
 }
-mgr_show() { have systemctl || { echo "no systemctl"; return 127; }
-  for p in ActiveState ActiveEnterTimestamp NeedDaemonReload; do
-    printf '%s=%s\n' "$p" "$(systemctl show sysbox-mgr.service -p "$p" --value 2>/dev/null)"
+unit_show() { # unit -> the properties a diagnosis needs
+  have systemctl || { echo "no systemctl"; return 127; }
+  for p in ActiveState SubState Result ActiveEnterTimestamp NeedDaemonReload; do
+    printf '%s=%s\n' "$p" "$(systemctl show "$1" -p "$p" --value 2>/dev/null)"
   done
 }
+mgr_log_file() { # sysbox-mgr --log=FILE (or --log FILE) writes there instead of the journal: its tail
+  p=$(sed -n 's/.*sysbox-mgr.*--log[= ]\([^ ]*\).*/\1/p' "$R"/etc/systemd/system/sysbox-mgr.service.d/*.conf \
+      "$R"/etc/systemd/system/sysbox-mgr.service "$R"/lib/systemd/system/sysbox-mgr.service \
+      "$R"/usr/lib/systemd/system/sysbox-mgr.service 2>/dev/null | tail -n 1)
+  [ -n "$p" ] || return 3
+  echo "@@LOG $p"
+  tail -n 300 "$R$p"
+}
+fusermount_tools() { found=1
+  for t in fusermount fusermount3; do command -v "$t" && found=0; done
+  return $found
+}
 journal() { have journalctl || { echo "no journalctl"; return 127; }
-  journalctl -u sysbox-mgr --no-pager -n 300 2>&1
+  journalctl -u "${1:-sysbox-mgr}" --no-pager -n "${2:-300}" 2>&1
 }
 docker_info() { have docker || { echo "no docker CLI"; return 127; }; docker info --format '{{json .}}'; }
 docker_containers() { have docker || return 127
@@ -65,7 +79,11 @@ sec proc-version rd /proc/version
 sec uname release
 sec wsl-interop test -e "$R/proc/sys/fs/binfmt_misc/WSLInterop"
 sec wslinfo sh -c 'command -v wslinfo >/dev/null 2>&1 || exit 127; wslinfo --version'
+sec wsl-netmode sh -c 'command -v wslinfo >/dev/null 2>&1 || exit 127; wslinfo --networking-mode'
 sec wslconf rd /etc/wsl.conf
+sec os-release rd /etc/os-release
+sec userns-clone rd /proc/sys/kernel/unprivileged_userns_clone
+sec tz date +%z
 sec config-gz config_gz
 sec shiftfs-modules shiftfs_modules
 sec shiftfs-sysmodule test -d "$R/sys/module/shiftfs"
@@ -76,8 +94,12 @@ sec sysbox-runc sysbox_runc_version
 sec dpkg dpkg_version
 sec units unit_files
 sec mgr-procs mgr_procs
-sec mgr-show mgr_show
-sec journal journal
+sec mgr-show unit_show sysbox-mgr.service
+sec journal journal sysbox-mgr 300
+sec mgr-log mgr_log_file
+sec fs-show unit_show sysbox-fs.service
+sec fs-journal journal sysbox-fs 60
+sec fusermount fusermount_tools
 if [ "${1:-}" = docker ]; then
   sec docker-info docker_info
   sec docker-containers docker_containers
