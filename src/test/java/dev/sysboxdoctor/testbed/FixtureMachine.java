@@ -47,6 +47,7 @@ public final class FixtureMachine {
     private boolean journalFromStart = true;
     private boolean shiftfsPrecheckFails;
     private String wslPackageVersion;
+    private final RealMachine real = new RealMachine();
 
     private FixtureMachine(Path root) {
         this.root = root;
@@ -218,6 +219,93 @@ public final class FixtureMachine {
         return root;
     }
 
+    // ---- real-machine situations: texts as users pasted them in public issues (facts/failures.md B-E) ----
+
+    /** sysbox-mgr's journal exactly as {@code journalctl -u sysbox-mgr} printed it on a real machine. */
+    public FixtureMachine journalText(String text) {
+        real.mgrJournal = text;
+        return this;
+    }
+
+    /** sysbox-fs's journal exactly as {@code journalctl -u sysbox-fs} printed it. */
+    public FixtureMachine fsJournalText(String text) {
+        real.fsJournal = text;
+        return this;
+    }
+
+    /** What {@code systemctl show UNIT} answers for ActiveState, SubState and Result. */
+    public FixtureMachine unitState(String unit, String activeState, String subState, String result) {
+        real.unitStates.put(unit, "ActiveState=" + activeState + "\nSubState=" + subState + "\nResult=" + result + "\n");
+        return this;
+    }
+
+    /** /proc/sys/kernel/unprivileged_userns_clone (Debian/Ubuntu kernels only). */
+    public FixtureMachine usernsClone(int value) {
+        real.usernsClone = value;
+        return this;
+    }
+
+    /** {@code wslinfo --networking-mode} answers this (and {@code --version} the WSL package version). */
+    public FixtureMachine wslNetworkingMode(String mode) {
+        real.networkingMode = mode;
+        return this;
+    }
+
+    /** A fake {@code docker} CLI whose {@code docker info --format '{{json .}}'} prints this JSON and lists no containers. */
+    public FixtureMachine dockerInfo(String json) {
+        real.dockerInfo = json;
+        return this;
+    }
+
+    /** Replaces the vendor unit's ExecStart line of sysbox.service or sysbox-fs.service (a flag edited in the wrong place). */
+    public FixtureMachine vendorExecStart(String unit, String execStart) {
+        real.vendorExecStarts.put(unit, execStart);
+        return this;
+    }
+
+    /** A file sysbox-mgr logs to ({@code --log=PATH} in its ExecStart) and its content. */
+    public FixtureMachine mgrLogFile(String path, String content) {
+        real.mgrLogPath = path;
+        real.mgrLog = content;
+        return this;
+    }
+
+    /** fusermount3 exists in /usr/bin (sysbox-fs needs it). */
+    public FixtureMachine fusermount3() {
+        real.fusermount3 = true;
+        return this;
+    }
+
+    /** Native Ubuntu 22.04, 5.15.0-138 with shiftfs loaded, Sysbox 0.6.6, journal not readable as this user (#868, #922). */
+    public static FixtureMachine ubuntu515ShiftfsLoadedJournalUnreadable(Path root) {
+        return at(root).kernel("5.15.0-138-generic").ubuntu("22.04").shiftfs(Shiftfs.LOADED).sysbox("0.6.6").fusermount3()
+                .journalText(RealTexts.JOURNAL_NOT_READABLE);
+    }
+
+    /** WSL2 5.15 with Sysbox 0.6.6 and the journal of #868, times in logrus's local format. */
+    public static FixtureMachine wsl515RealJournal(Path root) {
+        return at(root).wsl("5.15.153.1-microsoft-standard-WSL2").ubuntu("22.04").sysbox("0.6.6").fusermount3()
+                .journalText(RealTexts.JOURNAL_868_WSL);
+    }
+
+    /** Sysbox installed but sysbox-mgr failed to start: its journal (or systemd's) says why. */
+    public static FixtureMachine mgrFailed(Path root, String sysboxVersion, String journal, String result) {
+        return at(root).kernel("6.1.0-26-amd64").sysbox(sysboxVersion).fusermount3().mgrStopped()
+                .unitState("sysbox-mgr.service", "failed", "failed", result).journalText(journal);
+    }
+
+    /** sysbox-fs failed; its journal says why. */
+    public static FixtureMachine fsFailed(Path root, String fsJournal) {
+        return at(root).kernel("6.14.0-15-generic").ubuntu("25.04").sysbox("0.7.1")
+                .unitState("sysbox-fs.service", "failed", "failed", "exit-code").fsJournalText(fsJournal);
+    }
+
+    /** WSL2 6.6 with Sysbox 0.7.1 and mirrored networking. */
+    public static FixtureMachine wslMirrored(Path root) {
+        return at(root).wsl("6.6.87.2-microsoft-standard-WSL2").ubuntu("24.04").sysbox("0.7.1").fusermount3()
+                .wslPackage("2.6.1").wslNetworkingMode("mirrored");
+    }
+
     // ---- writing ----
 
     public Path write() {
@@ -228,6 +316,7 @@ public final class FixtureMachine {
             if (sysboxVersion != null) {
                 writeSysbox();
             }
+            real.write(root, wslPackageVersion);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -562,6 +651,7 @@ public final class FixtureMachine {
                   MainPID) v=4242 ;;
                   *) v="" ;;
                 esac
+                [ -f "$R/var/lib/fixture/show-$u" ] && grep -q "^$prop=" "$R/var/lib/fixture/show-$u" && v=$(sed -n "s/^$prop=//p" "$R/var/lib/fixture/show-$u")
                 if [ "$value" = 1 ]; then echo "$v"; else echo "$prop=$v"; fi ;;
               restart|start|try-restart|reload-or-restart)
                 [ -f "$R/lib/systemd/system/$u.service" ] || { echo "Failed to $cmd $u.service: Unit $u.service not found." >&2; exit 5; }
