@@ -68,7 +68,7 @@ public class Diagnoser {
         if (w.inbox()) {
             out.add(new Finding(FindingIds.WSL_INBOX, Severity.WARNING, null, "This is the old inbox WSL",
                     "wsl.exe does not know --version: WSL was never updated from the Store. 'wsl --update' installs current WSL, "
-                            + "whose kernel (6.6) lets Sysbox use ID-mapped mounts.",
+                            + "whose kernel (5.19 or newer: 6.6 or 6.18 today) lets Sysbox use ID-mapped mounts.",
                     TargetRules.evidence(TargetRules.labeled("kernel version ", w.kernelVersion())),
                     List.of(RemedyIds.WSL_KERNEL_UPGRADE), List.of(DocLinks.WSL_KERNEL_NOTES)));
         }
@@ -88,7 +88,7 @@ public class Diagnoser {
         if (kv != null && !kv.atLeast(5, 19) && !pinned) {
             out.add(new Finding(FindingIds.WSL_KERNEL_OLD, Severity.WARNING, null, "WSL's kernel " + w.kernelVersion() + " is older than 5.19",
                     "Sysbox needs 5.19 for ID-mapped overlay mounts; without them it clones container root filesystems and docker commit "
-                            + "breaks. 'wsl --update' brings the 6.6 kernel.",
+                            + "breaks. 'wsl --update' brings a kernel 5.19 or newer (6.6 or 6.18 today).",
                     TargetRules.evidence(TargetRules.labeled("WSL ", w.wslVersion()), TargetRules.labeled("kernel ", w.kernelVersion())), List.of(RemedyIds.WSL_KERNEL_UPGRADE),
                     List.of(DocLinks.WSL_KERNEL_NOTES)));
         }
@@ -100,6 +100,10 @@ public class Diagnoser {
         for (Gap g : c.gaps()) {
             out.add(new Finding(FindingIds.UNLEARNED, Severity.INFO, null, "Could not learn " + g.subject(), g.reason() + ".",
                     g.evidence(), List.of(), List.of()));
+        }
+        if (c.mirrored() && targets.stream().anyMatch(t -> t.kernel().platform() == KernelPlatform.WSL2
+                && t.sysbox().installed() == dev.sysboxdoctor.inspect.Tri.YES)) {
+            out.add(HealthRules.mirrored(null, List.of(c.networkingModeLine()), c));
         }
         if (c.pinned()) {
             List<String> oldKernels = targets.stream().filter(t -> t.kernel().platform() == KernelPlatform.WSL2

@@ -22,7 +22,22 @@ public final class FindingIds {
     public static final String WSL1_DISTRO = "wsl1-distro";
     public static final String DEFAULT_RUNTIME_SYSBOX = "default-runtime-sysbox";
     public static final String SYSBOX_CONTAINERS = "sysbox-containers";
+    // Sysbox's daemons and the host around them
+    public static final String SYSBOX_MGR_MISSING_TOOL = "sysbox-mgr-missing-tool";
+    public static final String SYSBOX_MGR_IDMAP_CHECK_FAILED = "sysbox-mgr-idmap-check-failed";
+    public static final String SYSBOX_MGR_SUBID = "sysbox-mgr-subid";
+    public static final String SYSBOX_MGR_START_TIMEOUT = "sysbox-mgr-start-timeout";
+    public static final String SYSBOX_MGR_STALE_PIDFILE = "sysbox-mgr-stale-pidfile";
+    public static final String SYSBOX_MGR_DATA_ROOT_FS = "sysbox-mgr-data-root-fs";
+    public static final String SYSBOX_FS_FAILED = "sysbox-fs-failed";
+    public static final String SYSBOX_TOO_OLD = "sysbox-too-old";
+    public static final String KERNEL_TOO_OLD_FOR_SYSBOX = "kernel-too-old-for-sysbox";
+    public static final String USERNS_CLONE_DISABLED = "userns-clone-disabled";
+    public static final String SHIFTFS_MODE_UNCONFIRMED = "shiftfs-mode-unconfirmed";
+    public static final String MGR_FLAG_IN_WRONG_UNIT = "mgr-flag-in-wrong-unit";
     // Docker
+    public static final String DOCKER_USERNS_REMAP = "docker-userns-remap";
+    public static final String STORAGE_DRIVER_NOT_OVERLAY = "storage-driver-not-overlay";
     public static final String DOCKER_UNREACHABLE = "docker-unreachable";
     public static final String DOCKER_DESKTOP_ENGINE = "docker-desktop-engine";
     public static final String SYSBOX_RUNTIME_NOT_REGISTERED = "sysbox-runtime-not-registered";
@@ -34,6 +49,7 @@ public final class FindingIds {
     public static final String WSL_KERNEL_OLD = "wsl-kernel-old";
     public static final String WSL_KERNEL_PINNED = "wsl-kernel-pinned";
     public static final String DOCKER_DESKTOP_DISTROS = "docker-desktop-distros";
+    public static final String WSL_NETWORKING_MIRRORED = "wsl-networking-mirrored";
     // Could not inspect
     public static final String TARGET_UNREACHABLE = "target-unreachable";
     public static final String TARGET_TIMED_OUT = "target-timed-out";

@@ -64,6 +64,7 @@ final class TargetRules {
                     SysboxMode.UNKNOWN, "WSL1 has no Linux kernel", CommitRisk.NOT_APPLICABLE);
         }
         kernelFindings(k);
+        findings.addAll(HealthRules.findings(t, wslConfig));
 
         ModeDecision predicted = ModeDecision.predict(k, sb.configuredFlags());
         if (sb.installed() == Tri.NO) {
@@ -99,14 +100,11 @@ final class TargetRules {
                 gaps(List.of(new Gap("sysbox.journal", "the last sysbox-mgr start block does not say which method it chose", block.lines())));
             }
         }
+        chosen = dockerDecides(chosen, d);
+        chosen = shiftfsNeedsEvidence(chosen, journalCurrent ? journal : null, k, sb);
         shiftfsPrecheck(k, sb, block);
         if (restartPending) {
             restartPendingFinding(sb, journal);
-        }
-        if (sb.mgrRunning() == Tri.NO) {
-            add(FindingIds.SYSBOX_MGR_NOT_RUNNING, Severity.WARNING, "sysbox-mgr is not running",
-                    "Sysbox is installed but its manager is not running, so Sysbox containers cannot start. Start it with 'systemctl start sysbox'.",
-                    evidence(labeled("ExecStart=", sb.execStart())), List.of(RemedyIds.SYSBOX_RESTART), List.of());
         }
         if (k.systemd() == Tri.NO) {
             add(FindingIds.NO_SYSTEMD, Severity.WARNING, "systemd is not running",
@@ -119,13 +117,54 @@ final class TargetRules {
         if (restartPending && journal != null && journal.mode() == SysboxMode.ROOTFS_CLONING && risk == CommitRisk.SAFE) {
             risk = CommitRisk.BROKEN; // the running sysbox-mgr still clones until it restarts
         }
+        if (risk != CommitRisk.UNKNOWN && chosen.mode() != SysboxMode.USERNS_REMAP && (HealthRules.mgrDown(sb) || HealthRules.kernelTooOld(k))) {
+            // a manager that does not run, or a kernel Sysbox refuses, decides nothing: no confident verdict
+            chosen = new ModeDecision(chosen.mode(), chosen.chownWithoutCloning(), HealthRules.mgrDown(sb)
+                    ? "sysbox-mgr is not running, so its method cannot be read (" + chosen.basis() + ")"
+                    : "the kernel is too old for Sysbox (" + chosen.basis() + ")", chosen.evidence());
+            risk = CommitRisk.UNKNOWN;
+        }
         commitFinding(chosen, risk, k, sb, d, restartPending);
         return new TargetVerdict(t.name(), t, chosen.mode(), chosen.mode(), chosen.basis(), risk);
     }
 
+    /**
+     * Docker's settings that overrule the kernel: userns-remap (the rootfs is already owned by the
+     * remapped uid, so sysbox-runc neither shifts nor clones) and a storage driver other than overlay2.
+     */
+    private ModeDecision dockerDecides(ModeDecision chosen, DockerFacts d) {
+        if (HealthRules.usernsRemap(d)) {
+            return new ModeDecision(SysboxMode.USERNS_REMAP, false,
+                    "Docker's userns-remap owns the rootfs by the remapped user, so Sysbox neither shifts nor clones it",
+                    evidence("SecurityOptions: " + String.join(" ", d.securityOptions())));
+        }
+        if (HealthRules.driverNotOverlay(d)) {
+            List<String> ev = new ArrayList<>(chosen.evidence());
+            ev.add("Storage Driver: " + d.storageDriver());
+            return new ModeDecision(SysboxMode.UNKNOWN, false, "Docker's storage driver is " + d.storageDriver()
+                    + ", not overlay2, so the method cannot be told from the kernel", ev);
+        }
+        return chosen;
+    }
+
+    /**
+     * SHIFTFS only on evidence: sysbox-mgr's journal ("Shiftfs works properly: yes") or the precheck
+     * override in the unit sysbox-mgr runs with. A loaded module alone is not evidence: Sysbox
+     * 0.6.5/0.6.6 rejected working shiftfs (#922) and cloned.
+     */
+    private ModeDecision shiftfsNeedsEvidence(ModeDecision chosen, ModeDecision journal, KernelFacts k, SysboxFacts sb) {
+        if (chosen.mode() != SysboxMode.SHIFTFS || chosen == journal || sb.hasFlag(DISABLE_PRECHECK)) {
+            return chosen;
+        }
+        add(FindingIds.SHIFTFS_MODE_UNCONFIRMED, Severity.WARNING, HealthTexts.SHIFTFS_UNCONFIRMED_TITLE, HealthTexts.SHIFTFS_UNCONFIRMED_DETAIL,
+                evidence(k.shiftfsEvidence(), labeled("Sysbox ", sb.version()), sb.lastStart() == null ? "no sysbox-mgr start in the journal" : null),
+                List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
+        return new ModeDecision(SysboxMode.UNKNOWN, false, "shiftfs is " + k.shiftfs() + " but no sysbox-mgr start says it works", chosen.evidence());
+    }
+
     private CommitRisk risk(ModeDecision m, SysboxFacts sb) {
         return switch (m.mode()) {
-            case IDMAPPED, SHIFTFS -> CommitRisk.SAFE;
+            case IDMAPPED, SHIFTFS, USERNS_REMAP -> CommitRisk.SAFE;
             case ROOTFS_CLONING -> olderThan(sb.version(), 0, 6, 1) ? CommitRisk.SAFE : CommitRisk.BROKEN;
             case NOT_INSTALLED -> CommitRisk.NOT_APPLICABLE;
             case UNKNOWN -> CommitRisk.UNKNOWN;
@@ -161,6 +200,8 @@ final class TargetRules {
             case SAFE -> add(FindingIds.COMMIT_SAFE, Severity.OK, "docker commit of Sysbox containers is safe",
                     m.mode() == SysboxMode.ROOTFS_CLONING
                             ? "Sysbox " + sb.version() + " predates the rootfs cloning change that breaks commits (0.6.1); " + m.basis() + "."
+                            : m.mode() == SysboxMode.USERNS_REMAP
+                            ? "Docker's userns-remap is on: " + m.basis() + ". No rootfs cloning happens, so committed images keep their file contents."
                             : "Sysbox uses " + (m.mode() == SysboxMode.IDMAPPED ? "ID-mapped mounts" : "shiftfs") + " here (" + m.basis()
                                     + "), so no rootfs cloning happens and committed images keep their file contents.",
                     ev, List.of(), List.of());
@@ -198,7 +239,7 @@ final class TargetRules {
             add(FindingIds.KERNEL_TOO_OLD_FOR_IDMAP, Severity.INFO, "Kernel " + k.version().major() + "." + k.version().minor()
                             + " has no overlayfs on ID-mapped mounts (needs 5.19)",
                     "Sysbox can only avoid rootfs cloning here with a working shiftfs. "
-                            + (wsl ? "'wsl --update' brings the 6.6 kernel (WSL 2.5 and later)."
+                            + (wsl ? "'wsl --update' brings a kernel 5.19 or newer (6.6 or 6.18 today)."
                             : "A kernel 5.19 or newer (e.g. Ubuntu's HWE kernel) removes the need for shiftfs."),
                     evidence(labeled("kernel ", k.release())), remedies, List.of(DocLinks.DISTRO_COMPAT, DocLinks.WSL_KERNEL_NOTES));
         }
@@ -286,7 +327,7 @@ final class TargetRules {
 
     private void notInstalled(ModeDecision ifInstalled, DockerFacts d) {
         String outcome = switch (ifInstalled.mode()) {
-            case IDMAPPED, SHIFTFS -> "it would use " + ifInstalled.mode() + " and docker commit would be safe";
+            case IDMAPPED, SHIFTFS, USERNS_REMAP -> "it would use " + ifInstalled.mode() + " and docker commit would be safe";
             case ROOTFS_CLONING -> "it would clone container root filesystems and docker commit of Sysbox containers would produce broken images";
             default -> "which method it would use cannot be told (" + ifInstalled.basis() + ")";
         };

@@ -49,9 +49,7 @@ mgr_procs() { # running sysbox-mgr processes: pid and NUL-separated argv shown w
 }
 unit_show() { # unit -> the properties a diagnosis needs
   have systemctl || { echo "no systemctl"; return 127; }
-  for p in ActiveState SubState Result ActiveEnterTimestamp NeedDaemonReload; do
-    printf '%s=%s\n' "$p" "$(systemctl show "$1" -p "$p" --value 2>/dev/null)"
-  done
+  systemctl show "$1" --property=ActiveState,SubState,Result,ActiveEnterTimestamp,NeedDaemonReload 2>/dev/null
 }
 mgr_log_file() { # sysbox-mgr --log=FILE (or --log FILE) writes there instead of the journal: its tail
   p=$(sed -n 's/.*sysbox-mgr.*--log[= ]\([^ ]*\).*/\1/p' "$R"/etc/systemd/system/sysbox-mgr.service.d/*.conf \

@@ -643,6 +643,7 @@ public final class FixtureMachine {
                 done ;;
               show)
                 e=$(effective_exec "$u")
+                for prop in $(echo "$prop" | tr ',' ' '); do
                 case "$prop" in
                   ExecStart) v="{ path=${e%% *} ; argv[]=$e ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }" ;;
                   FragmentPath) v="/lib/systemd/system/$u.service" ;;
@@ -652,7 +653,8 @@ public final class FixtureMachine {
                   *) v="" ;;
                 esac
                 [ -f "$R/var/lib/fixture/show-$u" ] && grep -q "^$prop=" "$R/var/lib/fixture/show-$u" && v=$(sed -n "s/^$prop=//p" "$R/var/lib/fixture/show-$u")
-                if [ "$value" = 1 ]; then echo "$v"; else echo "$prop=$v"; fi ;;
+                if [ "$value" = 1 ]; then echo "$v"; else echo "$prop=$v"; fi
+                done ;;
               restart|start|try-restart|reload-or-restart)
                 [ -f "$R/lib/systemd/system/$u.service" ] || { echo "Failed to $cmd $u.service: Unit $u.service not found." >&2; exit 5; }
                 [ -f "$R/var/lib/fixture/fail-$cmd-$u" ] && { echo "Job for $u.service failed because the control process exited with error code." >&2; exit 1; }
