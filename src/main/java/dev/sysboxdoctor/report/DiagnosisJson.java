@@ -13,7 +13,10 @@ import dev.sysboxdoctor.inspect.ContainerFacts;
 import dev.sysboxdoctor.inspect.DockerFacts;
 import dev.sysboxdoctor.inspect.KernelFacts;
 import dev.sysboxdoctor.inspect.MgrStartBlock;
+import dev.sysboxdoctor.inspect.MisplacedFlag;
 import dev.sysboxdoctor.inspect.SysboxFacts;
+import dev.sysboxdoctor.inspect.SysboxHealth;
+import dev.sysboxdoctor.inspect.UnitState;
 import dev.sysboxdoctor.inspect.WslDistro;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -59,7 +62,7 @@ public final class DiagnosisJson {
             root.putNull("wslconfig");
         } else {
             root.putObject("wslconfig").put("path", r.apply(d.wslConfig().path())).put("exists", d.wslConfig().exists())
-                    .put("kernel", r.apply(d.wslConfig().kernelPin()));
+                    .put("kernel", r.apply(d.wslConfig().kernelPin())).put("networkingMode", d.wslConfig().networkingMode());
         }
         ArrayNode targets = root.putArray("targets");
         for (TargetVerdict v : d.targets()) {
@@ -88,7 +91,8 @@ public final class DiagnosisJson {
         KernelFacts k = v.facts().kernel();
         o.putObject("kernel").put("release", k.release()).put("platform", k.platform().name()).put("shiftfs", k.shiftfs().name())
                 .put("overlayIdmap", k.overlayIdmap().asBoolean()).put("overlayIdmapBasis", k.overlayIdmapBasis())
-                .put("systemd", k.systemd().asBoolean());
+                .put("systemd", k.systemd().asBoolean()).put("osId", k.osId()).put("usernsClone", k.usernsClone().asBoolean())
+                .put("wslNetworkingMode", k.wslNetworkingMode());
         SysboxFacts s = v.facts().sysbox();
         ObjectNode sb = o.putObject("sysbox");
         sb.put("installed", s.installed().asBoolean()).put("version", s.version());
@@ -97,6 +101,7 @@ public final class DiagnosisJson {
         strings(sb.putArray("mgrRunningFlags"), s.runningFlags(), r);
         sb.put("execStart", r.apply(s.execStart()));
         strings(sb.putArray("unitFiles"), s.unitFiles(), r);
+        health(sb, s.health(), r);
         sb.put("mode", v.mode().name()).put("modeIfInstalled", v.modeIfInstalled().name()).put("modeBasis", v.modeBasis());
         MgrStartBlock b = s.lastStart();
         if (b == null) {
@@ -112,12 +117,40 @@ public final class DiagnosisJson {
                 .put("dockerDesktop", dk.dockerDesktop()).put("operatingSystem", dk.operatingSystem())
                 .put("defaultRuntime", dk.defaultRuntime()).put("storageDriver", dk.storageDriver());
         strings(dn.putArray("runtimes"), dk.runtimes(), r);
+        strings(dn.putArray("securityOptions"), dk.securityOptions(), r);
+        dn.put("usernsRemap", dk.usernsRemap());
         ArrayNode cs = dn.putArray("containers");
         for (ContainerFacts c : dk.containers()) {
             cs.addObject().put("id", c.id()).put("name", c.name()).put("image", c.image()).put("runtime", c.runtime())
                     .put("state", c.state()).put("sysbox", c.sysbox());
         }
         o.put("commitRisk", v.commitRisk().name());
+    }
+
+    /** Sysbox's daemons: unit states, the classified cause of a failed start, flags in the wrong unit. */
+    private static void health(ObjectNode sb, SysboxHealth h, Redactor r) {
+        unit(sb.putObject("mgrState"), h.mgrUnit());
+        if (h.mgrFailure() == null) {
+            sb.putNull("mgrFailure");
+        } else {
+            sb.putObject("mgrFailure").put("cause", h.mgrFailure().cause().name()).put("line", r.apply(h.mgrFailure().line()));
+        }
+        sb.put("mgrLogFile", r.apply(h.mgrLogFile()));
+        unit(sb.putObject("fsState"), h.fsUnit());
+        if (h.fsFailure() == null) {
+            sb.putNull("fsFailure");
+        } else {
+            sb.putObject("fsFailure").put("cause", h.fsFailure().cause().name()).put("line", r.apply(h.fsFailure().line()));
+        }
+        sb.put("fusermount", h.fusermount().asBoolean());
+        ArrayNode mf = sb.putArray("misplacedFlags");
+        for (MisplacedFlag m : h.misplacedFlags()) {
+            mf.addObject().put("file", r.apply(m.file())).put("flag", m.flag());
+        }
+    }
+
+    private static void unit(ObjectNode o, UnitState u) {
+        o.put("activeState", u.activeState()).put("subState", u.subState()).put("result", u.result());
     }
 
     private static void strings(ArrayNode a, List<String> values, Redactor r) {

@@ -36,6 +36,9 @@ final class Facts {
     List<String> running;
     Instant configChanged = Instant.parse("2026-01-01T00:00:00Z");
     List<String> journal;
+    String journalText;
+    java.time.ZoneOffset offset;
+    Tri mgrRunning = Tri.YES;
     boolean dockerDesktop;
     String defaultRuntime = "runc";
     Tri reachable = Tri.YES;
@@ -97,6 +100,13 @@ final class Facts {
         return this;
     }
 
+    /** A journal as pasted (real prefixes and logrus local times), read with this UTC offset. */
+    Facts realJournal(String text, java.time.ZoneOffset utcOffset) {
+        journalText = text;
+        offset = utcOffset;
+        return this;
+    }
+
     Facts pin(String kernel) {
         wslConfigPin = kernel;
         return this;
@@ -108,13 +118,14 @@ final class Facts {
         KernelFacts k = new KernelFacts(release, v, platform, release == null ? null : "Linux version " + release, overlayIdmap,
                 v == null ? "kernel version unknown" : "kernel " + v.major() + "." + v.minor() + (v.atLeast(5, 19) ? " >= 5.19" : " < 5.19"),
                 shiftfs, shiftfs == ShiftfsState.LOADED ? "/proc/modules: shiftfs 32768 0 - Live" : null, systemd, List.of());
-        MgrStartBlock block = journal == null ? null : dev.sysboxdoctor.inspect.JournalParser.lastStart(String.join("\n", journal));
+        MgrStartBlock block = journalText != null ? dev.sysboxdoctor.inspect.JournalParser.lastStart(journalText, offset)
+                : journal == null ? null : dev.sysboxdoctor.inspect.JournalParser.lastStart(String.join("\n", journal));
         List<String> argv = new ArrayList<>(List.of("/usr/bin/sysbox-mgr"));
         argv.addAll(configured);
         SysboxFacts sb = installed == Tri.NO
                 ? new SysboxFacts(Tri.NO, null, null, null, List.of(), List.of(), Tri.NO, List.of(), null, null, Tri.UNKNOWN, null, List.of())
                 : new SysboxFacts(installed, sysboxVersion, "sysbox-runc --version", String.join(" ", argv),
-                        List.of("/lib/systemd/system/sysbox-mgr.service"), configured, Tri.YES, running == null ? List.of() : running,
+                        List.of("/lib/systemd/system/sysbox-mgr.service"), configured, mgrRunning, running == null ? List.of() : running,
                         null, configChanged, Tri.NO, block, List.of());
         List<ContainerFacts> containers = installed == Tri.YES
                 ? List.of(new ContainerFacts("0123456789ab", "devbox", "ubuntu:24.04", "sysbox-runc", "running")) : List.of();
