@@ -176,6 +176,7 @@ final class FixCommand implements Runnable {
         private final PrintWriter out;
         private String lastContainer = "";
         private int lastPercent = -2;
+        private String lastDetail = "";
 
         PrintingListener(PrintWriter out) {
             this.out = out;
@@ -198,8 +199,10 @@ final class FixCommand implements Runnable {
             if (p.phase() != ContainerProgress.Phase.SAVING && p.phase() != ContainerProgress.Phase.RESTORING) {
                 return;
             }
-            int percent = p.fraction() < 0 ? -1 : (int) Math.round(p.fraction() * 100);
-            if (percent != lastPercent || !p.container().equals(lastContainer)) {
+            // Whole quarters only: a line per percent would bury the steps.
+            int percent = p.fraction() < 0 ? -1 : (int) (p.fraction() * 4) * 25;
+            if (percent != lastPercent || !p.container().equals(lastContainer) || !p.detail().equals(lastDetail)) {
+                lastDetail = p.detail();
                 lastPercent = percent;
                 lastContainer = p.container();
                 out.println("    " + p.container() + ": " + p.detail() + (percent < 0 ? "" : " (" + percent + "%)"));

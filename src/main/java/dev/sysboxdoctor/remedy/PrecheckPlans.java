@@ -303,7 +303,11 @@ final class PrecheckPlans {
                 log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED).stoppingSysbox();
     }
 
-    private static List<String> restartWarnings(Machine m) throws InterruptedException {
+    private List<String> restartWarnings(Machine m) throws InterruptedException {
+        if (env.guards() != null) {
+            // The plan's safeguard lists the containers (and saves them) from the engine itself.
+            return List.of(t.get("precheck.warn.restartGuarded", m.label()));
+        }
         List<String> containers = RunningContainers.describe(m, true);
         List<String> w = new ArrayList<>();
         if (containers.isEmpty()) {

@@ -429,7 +429,7 @@ final class WslKernelPlans {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < running.size(); i++) {
                 String d = running.get(i);
-                List<String> containers = RunningContainers.describe(Machine.wsl(env, cli, d), false);
+                List<String> containers = env.guards() != null ? List.of() : RunningContainers.describe(Machine.wsl(env, cli, d), false);
                 sb.append(i == 0 ? "" : t.get("shutdown.warn.separator")).append(d);
                 if (!containers.isEmpty()) {
                     sb.append(containers.get(0).startsWith("(") ? " " + containers.get(0)
