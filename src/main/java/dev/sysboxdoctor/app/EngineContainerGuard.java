@@ -1,24 +1,35 @@
 package dev.sysboxdoctor.app;
 
 import dev.sysboxdoctor.image.ContainerInfo;
+import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
-import dev.sysboxdoctor.image.SaveOutcome;
-import dev.sysboxdoctor.image.SaveRequest;
-import dev.sysboxdoctor.image.Strategy;
+import dev.sysboxdoctor.image.RestoreOutcome;
+import dev.sysboxdoctor.image.RestoreRequest;
+import dev.sysboxdoctor.image.SaveAllListener;
+import dev.sysboxdoctor.image.SaveAllOutcome;
+import dev.sysboxdoctor.image.SaveAllProgress;
+import dev.sysboxdoctor.image.SaveAllRequest;
 import dev.sysboxdoctor.remedy.AtRiskContainer;
 import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.ContainerGuard;
 import dev.sysboxdoctor.remedy.ContainerProgress;
+import dev.sysboxdoctor.remedy.ContainerProgress.Phase;
 import dev.sysboxdoctor.remedy.ContainersAtRisk;
 import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.RestoreResult;
 import dev.sysboxdoctor.remedy.SaveAllResult;
 import dev.sysboxdoctor.remedy.SaveFailure;
 import dev.sysboxdoctor.remedy.SavedContainer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The remedy room's {@link ContainerGuard} over the image room: one Docker Engine's Sysbox
@@ -26,6 +37,8 @@ import java.util.function.Supplier;
  * call opens its own connection (the engine may have restarted in between) and closes it.
  */
 final class EngineContainerGuard implements ContainerGuard {
+    /** How long the restore waits for the engine to answer again after WSL or Sysbox restarted. */
+    static final Duration ENGINE_BACK = Duration.ofMinutes(2);
     private final String label;
     private final Supplier<ImageService> connect;
 
@@ -52,65 +65,115 @@ final class EngineContainerGuard implements ContainerGuard {
     }
 
     @Override
-    public ContainersAtRisk atRisk() throws InterruptedException {
+    public ContainersAtRisk atRisk() {
         try (ImageService images = connect.get()) {
-            return ContainersAtRisk.of(images.listContainers().stream().filter(ContainerInfo::sysbox)
-                    .map(c -> new AtRiskContainer(c.id(), c.name(), c.image(), c.running(), OptionalLong.empty())).toList());
+            Map<String, Long> sizes = images.writableLayerSizes();
+            return ContainersAtRisk.of(images.listSysboxContainers().stream()
+                    .map(c -> new AtRiskContainer(c.id(), c.name(), c.image(), c.running(),
+                            sizes.containsKey(c.id()) ? OptionalLong.of(sizes.get(c.id())) : OptionalLong.empty()))
+                    .toList());
         } catch (ImageEngineException e) {
             return ContainersAtRisk.unknown(e.getMessage());
         }
     }
 
     @Override
-    public SaveAllResult saveAll(List<AtRiskContainer> containers, PlanListener listener, CancelToken cancel)
-            throws InterruptedException {
-        java.util.List<SavedContainer> saved = new java.util.ArrayList<>();
-        java.util.List<SaveFailure> failed = new java.util.ArrayList<>();
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+    public SaveAllResult saveAll(List<AtRiskContainer> containers, PlanListener listener, CancelToken cancel) {
+        Map<String, AtRiskContainer> byId = containers.stream().collect(Collectors.toMap(AtRiskContainer::id, Function.identity()));
         dev.sysboxdoctor.image.CancelToken token = new dev.sysboxdoctor.image.CancelToken();
+        SaveAllRequest request = SaveAllRequest.all("ROOTFS_CLONING").withOnly(containers.stream().map(AtRiskContainer::id).toList());
         try (ImageService images = connect.get(); AutoCloseable hook = cancel.onCancel(token::cancel)) {
-            for (AtRiskContainer c : containers) {
-                if (token.isCancelled()) {
-                    return new SaveAllResult(saved, failed, true);
+            SaveAllOutcome o = images.saveAll(request, new SaveAllListener() {
+                @Override
+                public void onProgress(SaveAllProgress p) {
+                    listener.containerProgress(new ContainerProgress(p.container().name(), Phase.SAVING,
+                            p.step().fraction(), p.headline() + ": " + p.step().message()));
                 }
-                String tag = "sysbox-doctor-backup/" + c.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-") + ":" + stamp;
-                listener.containerProgress(new ContainerProgress(c.name(), ContainerProgress.Phase.SAVING, 0, "saving as " + tag));
-                try {
-                    SaveOutcome o = images.save(SaveRequest.of(c.id(), tag, Strategy.AUTO).withModeHint("ROOTFS_CLONING"),
-                            p -> listener.containerProgress(new ContainerProgress(c.name(), ContainerProgress.Phase.SAVING,
-                                    p.fraction(), p.message())), token);
-                    if (o.saved()) {
-                        saved.add(new SavedContainer(c, tag));
-                        listener.containerProgress(new ContainerProgress(c.name(), ContainerProgress.Phase.SAVED, 1, tag));
-                    } else {
-                        String why = o.attempts().isEmpty() || o.attempts().get(o.attempts().size() - 1).error() == null
-                                ? "the image did not pass verification" : o.attempts().get(o.attempts().size() - 1).error();
-                        failed.add(new SaveFailure(c, why));
-                        listener.containerProgress(new ContainerProgress(c.name(), ContainerProgress.Phase.SAVE_FAILED, -1, why));
-                    }
-                } catch (java.util.concurrent.CancellationException e) {
-                    return new SaveAllResult(saved, failed, true);
-                } catch (ImageEngineException e) {
-                    failed.add(new SaveFailure(c, e.getMessage()));
-                    listener.containerProgress(new ContainerProgress(c.name(), ContainerProgress.Phase.SAVE_FAILED, -1, e.getMessage()));
+
+                @Override
+                public void onContainerDone(int index, int total, ContainerSave r) {
+                    listener.containerProgress(new ContainerProgress(r.container().name(), r.saved() ? Phase.SAVED : Phase.SAVE_FAILED,
+                            r.saved() ? 1 : -1, r.saved() ? r.tag() : r.reason()));
                 }
-            }
-            return new SaveAllResult(saved, failed, false);
+            }, token);
+            List<SavedContainer> saved = new ArrayList<>();
+            List<SaveFailure> failed = new ArrayList<>();
+            o.saved().forEach(s -> saved.add(new SavedContainer(match(byId, s.container()), s.tag())));
+            o.failed().forEach(s -> failed.add(new SaveFailure(match(byId, s.container()), s.reason())));
+            return new SaveAllResult(saved, failed, o.cancelled());
         } catch (ImageEngineException e) {
-            containers.stream().filter(c -> saved.stream().noneMatch(s -> s.container().equals(c)))
-                    .forEach(c -> failed.add(new SaveFailure(c, e.getMessage())));
-            return new SaveAllResult(saved, failed, false);
+            return new SaveAllResult(List.of(), containers.stream().map(c -> new SaveFailure(c, e.getMessage())).toList(), false);
+        } catch (CancellationException e) {
+            return new SaveAllResult(List.of(), List.of(), true);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private static AtRiskContainer match(Map<String, AtRiskContainer> byId, ContainerInfo c) {
+        AtRiskContainer known = byId.get(c.id());
+        return known != null ? known : new AtRiskContainer(c.id(), c.name(), c.image(), c.running(), OptionalLong.empty());
+    }
+
     @Override
     public List<RestoreResult> restore(List<SavedContainer> saved, PlanListener listener, CancelToken cancel)
             throws InterruptedException {
-        // The image room's restore arrives with issue-12a; until then each backup is named for the user.
-        return saved.stream().map(s -> new RestoreResult(s, false, "",
-                "restore it with: sysbox-doctor image restore " + s.backup() + " --container " + s.container().name())).toList();
+        dev.sysboxdoctor.image.CancelToken token = new dev.sysboxdoctor.image.CancelToken();
+        List<RestoreResult> out = new ArrayList<>();
+        try (AutoCloseable hook = cancel.onCancel(token::cancel); ImageService images = whenEngineAnswers(cancel)) {
+            for (SavedContainer s : saved) {
+                String name = s.container().name();
+                if (token.isCancelled()) {
+                    throw new InterruptedException("cancelled");
+                }
+                listener.containerProgress(new ContainerProgress(name, Phase.RESTORING, 0, "from " + s.backup()));
+                try {
+                    RestoreOutcome o = images.restore(new RestoreRequest(s.backup(), s.container().id()),
+                            p -> listener.containerProgress(new ContainerProgress(name, Phase.RESTORING, p.fraction(), p.message())), token);
+                    if (o.restored() && s.container().running() && !o.started()) {
+                        // Sysbox's stop ended the old container; the user had it running before the fix.
+                        images.start(o.newId());
+                    }
+                    out.add(o.restored() ? new RestoreResult(s, true, o.keptAs(), "")
+                            : new RestoreResult(s, false, "", String.join(" ", o.notes())));
+                } catch (ImageEngineException e) {
+                    out.add(new RestoreResult(s, false, "", e.getMessage()));
+                }
+                RestoreResult r = out.get(out.size() - 1);
+                listener.containerProgress(new ContainerProgress(name, r.ok() ? Phase.RESTORED : Phase.RESTORE_FAILED,
+                        r.ok() ? 1 : -1, r.ok() ? r.keptOldAs() : r.reason()));
+            }
+            return out;
+        } catch (CancellationException e) {
+            throw new InterruptedException("cancelled");
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (ImageEngineException e) {
+            saved.stream().skip(out.size()).forEach(s -> out.add(new RestoreResult(s, false, "", e.getMessage())));
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection once the engine answers (it may be coming back from a WSL or Sysbox restart). */
+    private ImageService whenEngineAnswers(CancelToken cancel) throws InterruptedException {
+        long deadline = System.nanoTime() + ENGINE_BACK.toNanos();
+        while (true) {
+            ImageService images = null;
+            try {
+                images = connect.get();
+                images.listSysboxContainers();
+                return images;
+            } catch (ImageEngineException e) {
+                if (images != null) {
+                    images.close();
+                }
+                if (System.nanoTime() > deadline || cancel.isCancelled()) {
+                    throw e;
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 }

@@ -139,6 +139,33 @@ public final class ImageService implements AutoCloseable {
         return new Restorer(api, progress, cancel, java.time.Clock.systemUTC()).restore(request);
     }
 
+    /**
+     * The engine's size of each container's writable layer (SizeRw), by container id; containers
+     * the engine gives no size for are left out. The engine walks every layer: it takes a moment.
+     */
+    public java.util.Map<String, Long> writableLayerSizes() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        try {
+            for (JsonNode c : api.get("/containers/json?all=1&size=1")) {
+                if (c.hasNonNull("SizeRw")) {
+                    out.put(c.path("Id").asText(), c.path("SizeRw").asLong());
+                }
+            }
+        } catch (EngineError e) {
+            throw Containers.engineError(e);
+        }
+        return out;
+    }
+
+    /** Starts a stopped container (one restored while Sysbox was down is not started by the restore). */
+    public void start(String nameOrId) {
+        try {
+            api.post("/containers/" + EngineApi.seg(nameOrId) + "/start", null);
+        } catch (EngineError e) {
+            throw Containers.engineError(e);
+        }
+    }
+
     /** Verifies an image, against a container when one is named. Never changes anything it did not create. */
     public VerificationResult verify(VerifyRequest request, ProgressListener progress, CancelToken cancel) {
         return new Verifier(api, progress, cancel).verify(request);

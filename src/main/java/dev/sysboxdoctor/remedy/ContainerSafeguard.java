@@ -54,7 +54,17 @@ public final class ContainerSafeguard {
             return new ContainerSafeguard(null, ContainersAtRisk.of(List.of()), request.discardUnsaved(), request.restore(), t);
         }
         ContainerGuard guard = env.guards().forTarget(wslDistro);
-        return new ContainerSafeguard(guard, guard.atRisk(), request.discardUnsaved(), request.restore(), t);
+        return new ContainerSafeguard(guard, list(guard), request.discardUnsaved(), request.restore(), t);
+    }
+
+    /** The guard's list; a failure to ask is an unknown list, never an empty one. */
+    private static ContainersAtRisk list(ContainerGuard guard) throws InterruptedException {
+        try {
+            return guard.atRisk();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ContainerSafeguard.class).warn("listing the containers at risk failed", e);
+            return ContainersAtRisk.unknown(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /** Sysbox keeps container changes in Docker's own layer here (mode known and not rootfs cloning). */
@@ -195,7 +205,7 @@ public final class ContainerSafeguard {
             skip = Set.copyOf(lossesAccepted);
         }
         // Listed again: a container made since the preview is at risk too.
-        ContainersAtRisk now = guard.atRisk();
+        ContainersAtRisk now = list(guard);
         if (!now.known()) {
             throw new StepFailedException(t.get("guard.save.cannotList", engine(), now.unknownBecause().orElse("")));
         }
