@@ -17,8 +17,8 @@ import java.util.Set;
  * {@link #acceptLoss} for one container before apply.
  */
 public final class ContainerSafeguard {
-    static final String SAVE_STEP = "save-containers";
-    static final String RESTORE_STEP = "restore-containers";
+    public static final String SAVE_STEP = "save-containers";
+    public static final String RESTORE_STEP = "restore-containers";
     /** Modes where Docker's own upper dir holds the changes: stopping Sysbox loses nothing. */
     private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "CHOWN", "USERNS_REMAP", "NOT_INSTALLED");
 
@@ -81,9 +81,13 @@ public final class ContainerSafeguard {
 
     // ---- what the user sees and chooses ----
 
-    /** True when some container's changes are (or may be) at risk: the plan has a save step or a loss warning. */
+    /**
+     * True when Sysbox containers on this target lose their changes when Sysbox stops (rootfs
+     * cloning, or a mode not known): the plan saves them first (listed again just before), or
+     * warns about the loss the user accepted. Also true when none is there yet.
+     */
     public boolean active() {
-        return guard != null && (!found.known() || !found.containers().isEmpty());
+        return guard != null;
     }
 
     public String engine() {
@@ -154,7 +158,7 @@ public final class ContainerSafeguard {
     }
 
     List<String> warnings() {
-        if (!active() || !discardAll) {
+        if (!active() || !discardAll || (found.known() && found.containers().isEmpty())) {
             return List.of();
         }
         return List.of(found.known() ? t.get("guard.warn.discard", String.join(", ", losses()), engine())
@@ -171,6 +175,9 @@ public final class ContainerSafeguard {
             note.append(t.get("guard.step.save.note", engine()));
             for (AtRiskContainer c : found.containers()) {
                 note.append("\n  - ").append(describe(c));
+            }
+            if (found.containers().isEmpty()) {
+                note.append("\n  ").append(t.get("guard.step.save.noneYet"));
             }
         } else {
             note.append(t.get("guard.step.save.noteUnknown", engine(), found.unknownBecause().orElse("")));
@@ -192,7 +199,7 @@ public final class ContainerSafeguard {
     }
 
     /** One container as the preview lists it: name, image, running or stopped, size of the changes where known. */
-    String describe(AtRiskContainer c) {
+    public String describe(AtRiskContainer c) {
         String state = c.running() ? t.get("guard.container.running") : t.get("guard.container.stopped");
         String size = c.changesBytes().isPresent() ? t.get("guard.container.size", ByteSize.format(c.changesBytes().getAsLong())) : "";
         return t.get("guard.container", c.name(), c.image(), state, size);

@@ -7,6 +7,11 @@ import static dev.sysboxdoctor.testbed.TestBed.dockerOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.remedy.FixtureOverrides;
+import dev.sysboxdoctor.testbed.DockerCli;
+import dev.sysboxdoctor.testbed.FakeWsl;
+import java.nio.file.Files;
 import dev.sysboxdoctor.remedy.FixtureLogs;
 import dev.sysboxdoctor.remedy.PathFirstRunner;
 import dev.sysboxdoctor.testbed.FixtureMachine;
@@ -119,5 +124,28 @@ class GuardedFixTest {
         assertThat(out).contains("==> Save the containers whose changes would be lost",
                 "Saved " + name + " as sysbox-doctor-backup/", "==> Restore them", "Restored " + name);
         assertThat(note(name)).as("saved before the restart, restored after").isEqualTo("kept");
+    }
+
+    @Test
+    void wslKernelUpgradeSavesTheDistrosContainersThroughItsOwnEngineAndRestoresThemAfterTheShutdown() throws Exception {
+        Path distro = FixtureMachine.wsl2Kernel515WithSysbox(tmp.resolve("ubuntu")).sysboxOfTestBed().write();
+        DockerCli.installInto(distro);
+        FakeWsl wsl = FixtureOverrides.upgradableWindows(tmp.resolve("wsl"), distro,
+                "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n");
+        String name = sysboxContainerWithNote("guard-wsl");
+        String oldId = dockerOk("inspect", "-f", "{{.Id}}", name);
+        CliRun r = CliRun.of(Services.with(new CommandRunner()), "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(),
+                "--wslconfig", tmp.resolve(".wslconfig").toString(), "--yes");
+        out = r.out();
+        err = r.err();
+        assertThat(r.exit()).as(out + err).isZero();
+        assertThat(out).contains("on wsl://Ubuntu before anything is stopped", "  - " + name + " (image ",
+                "==> Save the containers whose changes would be lost", "==> Shut down the WSL VM",
+                "After:  WSL kernel 6.6.87.2-microsoft-standard-WSL2", "==> Restore them", "Restored " + name);
+        assertThat(out.indexOf("Restored " + name)).isGreaterThan(out.indexOf("After:  "));
+        assertThat(wsl.calls()).contains("-d Ubuntu -e docker system dial-stdio");
+        assertThat(Files.readString(distro.resolve("var/log/fixture/journal-sysbox-mgr.log")))
+                .as("the shutdown really stopped Sysbox").contains("container id: " + oldId.substring(0, 12));
+        assertThat(note(name)).as("saved before the shutdown, restored after").isEqualTo("kept");
     }
 }
