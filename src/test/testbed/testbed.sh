@@ -5,6 +5,14 @@
 #   testbed.sh start STATE_DIR   start the bed (idempotent); last stdout line: DOCKER_HOST=unix://...
 #   testbed.sh stop STATE_DIR    stop it, kill its containers, unmount everything under it
 #   testbed.sh env STATE_DIR     print the DOCKER_HOST line if the engine answers, else exit 1
+#   testbed.sh sysbox-stop STATE_DIR
+#                                "Sysbox stops" (reboot, wsl --shutdown, systemctl restart sysbox):
+#                                kills the running sysbox-runc containers (they stop operating
+#                                when sysbox-mgr goes), then deletes every rootfs clone like
+#                                sysbox-mgr's Stop(). Prints the full id of each container whose
+#                                clone was removed (sysbox-mgr's "active" list), one per line.
+#                                Their next "docker start" shows the image state.
+#   STATE_DIR may also be the dir holding docker.sock (it names the state dir in "statedir").
 #
 # Layout of STATE_DIR:
 #   data/            dockerd --data-root (images, containers, the managed containerd's root)
@@ -36,7 +44,7 @@ die() {
 }
 
 usage() {
-    echo "usage: $0 start|stop|env STATE_DIR" >&2
+    echo "usage: $0 start|stop|env|sysbox-stop STATE_DIR" >&2
     exit 2
 }
 
@@ -47,6 +55,9 @@ resolve_dirs() {
         mkdir -p "$STATE_ARG"
     fi
     S="$(cd "$STATE_ARG" 2>/dev/null && pwd -P)" || return 1
+    if [[ -f "$S/statedir" && "$create" != yes ]]; then
+        S="$(cat "$S/statedir")"
+    fi
     if [[ -f "$S/rundir" ]]; then
         RUN="$(cat "$S/rundir")"
         if [[ "$create" == yes && ! -d "$RUN" ]]; then
@@ -56,6 +67,7 @@ resolve_dirs() {
         if [[ "$create" == yes ]]; then
             RUN="$(mktemp -d /tmp/sdbed-XXXXXX)"
             echo "$RUN" >"$S/rundir"
+            echo "$S" >"$RUN/statedir"
         else
             RUN="$S"
         fi
@@ -359,6 +371,40 @@ cmd_stop() {
     echo "testbed: stopped $S" >&2
 }
 
+cmd_sysbox_stop() {
+    resolve_dirs no || die "no state dir $STATE_ARG"
+    [[ "$(id -u)" == 0 ]] || die "sysbox-stop must run as root"
+    [[ -x "$S/sysbox-runc" ]] || die "no emulated Sysbox runtime in $S (bed not started?)"
+    # Docker runs every runtime with the same runc root; the Sysbox containers are those the
+    # emulator keeps a clone for.
+    local root="$EXEC_ROOT/runtime-runc/moby" f id
+    local -a killed=()
+    for f in "$S/sysbox/emulator-state"/*; do
+        [[ -f "$f" ]] || continue
+        id="$(basename "$f")"
+        case "$id" in *.lock|*.stopped) continue ;; esac
+        [[ -d "$root/$id" ]] || continue
+        timeout 20 "$S/sysbox-runc" --root "$root" kill "$id" KILL >/dev/null 2>&1 || true
+        killed+=("$id")
+    done
+    # Docker notices the exits and deletes them through the runtime (the emulator keeps their
+    # clones as for any stop); wait for that so that the removal below is the last word.
+    local i left
+    for ((i = 0; i < 60; i++)); do
+        left=no
+        for id in ${killed[@]+"${killed[@]}"}; do
+            if [[ -d "$root/$id" ]]; then left=yes; fi
+            if answers && [[ "$(dk inspect -f '{{.State.Running}}' "$id" 2>/dev/null || true)" == true ]]; then
+                left=yes
+            fi
+        done
+        [[ "$left" == yes ]] || break
+        sleep 0.5
+    done
+    [[ "$left" == no ]] || echo "testbed: warning: some Sysbox containers still run after the kill: ${killed[*]}" >&2
+    SYSBOX_EMULATOR_DATA_ROOT="$S/sysbox" "$EMULATOR" __remove-all "$S/sysbox"
+}
+
 cmd_env() {
     resolve_dirs no || die "no state dir $STATE_ARG"
     if answers; then
@@ -375,5 +421,6 @@ case "$1" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     env) cmd_env ;;
+    sysbox-stop) cmd_sysbox_stop ;;
     *) usage ;;
 esac

@@ -60,10 +60,12 @@ final class GuiServices implements UiServices {
 
     @Override
     public Remedies remediesFor(TargetFacts target) {
+        // A fix that stops Sysbox or WSL saves the target's Sysbox containers first, on the engine the Containers page uses.
+        RemedyEnvironment env = remedyBase.withGuards(services.containerGuards(null, inspectOptions.wslExe()));
         if (target != null && target.kind() == TargetKind.WSL_DISTRO) {
-            return new Remedies(remedyBase.withDistro(target.name()));
+            return new Remedies(env.withDistro(target.name()));
         }
-        return new Remedies(remedyBase);
+        return new Remedies(env);
     }
 
     @Override

@@ -51,6 +51,21 @@ public final class Services {
         return dev.sysboxdoctor.remedy.RemedyEnvironment.local(commandRunner);
     }
 
+    /**
+     * The Docker Engine whose Sysbox containers a fix saves first and restores after:
+     * {@code dockerHost} when given; else, where wsl.exe is in use, the engine inside the distro the
+     * plan acts on ({@code wsl://NAME}) unless DOCKER_HOST is set; else DOCKER_HOST or the local socket.
+     */
+    public dev.sysboxdoctor.remedy.ContainerGuard.Source containerGuards(String dockerHost, java.nio.file.Path wslExe) {
+        String exe = wslExe(wslExe);
+        return distro -> {
+            String env = System.getenv("DOCKER_HOST");
+            String host = dockerHost != null ? dockerHost
+                    : exe != null && distro != null && (env == null || env.isBlank()) ? ImageService.wslEndpoint(distro) : null;
+            return new EngineContainerGuard(host, exe);
+        };
+    }
+
     /** Facts to findings (pure). */
     public Diagnoser diagnoser() {
         return diagnoser;

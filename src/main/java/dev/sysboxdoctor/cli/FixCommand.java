@@ -4,6 +4,7 @@ import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.remedy.ApplyResult;
 import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.Consent;
+import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.Escalation;
 import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.PlanOrRefusal;
@@ -13,6 +14,7 @@ import dev.sysboxdoctor.remedy.RemedyId;
 import dev.sysboxdoctor.remedy.RemedyPlan;
 import dev.sysboxdoctor.remedy.RemedyRequest;
 import dev.sysboxdoctor.remedy.Step;
+import dev.sysboxdoctor.remedy.StepFailedException;
 import dev.sysboxdoctor.remedy.StepReport;
 import dev.sysboxdoctor.remedy.StepStatus;
 import dev.sysboxdoctor.remedy.Verification;
@@ -57,6 +59,13 @@ final class FixCommand implements Runnable {
         @Option(names = "--wsl-exe", paramLabel = "PATH", description = "Drive WSL through this wsl.exe.") Path wslExe;
         @Option(names = "--wslconfig", paramLabel = "PATH", description = "The .wslconfig file (default %%USERPROFILE%%\\.wslconfig).") Path wslConfig;
         @Option(names = "--distro", paramLabel = "NAME", description = "The WSL distro that runs Sysbox (default: the default distro).") String distro;
+        @Option(names = "--docker-host", paramLabel = "URI",
+                description = "Docker Engine whose Sysbox containers are saved before and restored after the fix: unix://..., tcp://..., "
+                        + "or wsl://DISTRO. Default: with wsl.exe, the engine inside the distro the fix acts on; else DOCKER_HOST or the local socket.")
+        String dockerHost;
+        @Option(names = "--discard-unsaved", description = "Do not save the Sysbox containers first: their changes are lost when Sysbox stops "
+                + "(the preview names them).") boolean discardUnsaved;
+        @Option(names = "--no-restore", description = "Keep the backups as images; do not restore the containers after the fix.") boolean noRestore;
 
         FixOptions(Services services) {
             this.services = services;
@@ -72,7 +81,14 @@ final class FixCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
             }
             RemedyEnvironment env = environment();
-            PlanOrRefusal answer = plan(new Remedies(env), revert ? RemedyRequest.REVERT : RemedyRequest.DEFAULT);
+            RemedyRequest request = revert ? RemedyRequest.REVERT : RemedyRequest.DEFAULT;
+            if (discardUnsaved) {
+                request = request.discardingUnsaved();
+            }
+            if (noRestore) {
+                request = request.withoutRestore();
+            }
+            PlanOrRefusal answer = plan(new Remedies(env), request);
             if (answer instanceof PlanOrRefusal.Refused refused) {
                 err.println("sysbox-doctor fix: refused: " + refused.reason());
                 return REFUSED;
@@ -90,7 +106,9 @@ final class FixCommand implements Runnable {
                 return REFUSED;
             }
             out.println();
-            ApplyResult result = plan.apply(Consent.GRANTED, new PrintingListener(out), new CancelToken());
+            PrintingListener listener = new PrintingListener(out);
+            CancelToken cancel = new CancelToken();
+            ApplyResult result = plan.apply(Consent.GRANTED, listener, cancel);
             if (!result.done()) {
                 err.println("sysbox-doctor fix: " + result.message());
                 for (StepReport r : result.steps()) {
@@ -98,6 +116,9 @@ final class FixCommand implements Runnable {
                         err.println("  " + r.step().title() + ": " + r.status() + " - " + r.detail());
                     }
                 }
+                // Sysbox may have stopped before the failure: the containers come back from their backups.
+                restore(plan, listener, cancel, err);
+                keptBackups(plan, err);
                 return result.outcome() == ApplyResult.Outcome.NO_CONSENT ? REFUSED : STEP_FAILED;
             }
             Verification v = plan.verify();
@@ -105,7 +126,38 @@ final class FixCommand implements Runnable {
             out.println("Before: " + v.before().summary());
             out.println("After:  " + v.after().summary());
             out.println(v.explanation());
+            if (!restore(plan, listener, cancel, err)) {
+                return STEP_FAILED;
+            }
+            if (noRestore) {
+                keptBackups(plan, out);
+            }
             return v.fixed() ? VERIFIED : PROBLEM_REMAINS;
+        }
+
+        /** Runs the plan's restore step when it has one to run; false when a container could not be restored. */
+        private static boolean restore(RemedyPlan plan, PlanListener listener, CancelToken cancel, PrintWriter err) {
+            try {
+                plan.finish(listener, cancel);
+                return true;
+            } catch (StepFailedException e) {
+                err.println("sysbox-doctor fix: " + e.getMessage());
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("sysbox-doctor fix: cancelled while restoring the containers; their backups are kept.");
+                return false;
+            }
+        }
+
+        /** Names the backups the save step made, so nothing saved is lost from sight. */
+        private static void keptBackups(RemedyPlan plan, PrintWriter w) {
+            plan.safeguard().ifPresent(g -> {
+                if (!g.saved().isEmpty() && g.restored().stream().noneMatch(r -> r.ok())) {
+                    w.println("Backups kept as images:");
+                    g.saved().forEach(s -> w.println("  " + s.container().name() + " -> " + s.backup()));
+                }
+            });
         }
 
         private RemedyEnvironment environment() {
@@ -114,13 +166,17 @@ final class FixCommand implements Runnable {
                 // A confined root is a fixture or a mounted image: its files are written directly.
                 env = env.withRoot(root).withEscalation(Escalation.NONE);
             }
-            return env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro);
+            env = env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro);
+            return env.withGuards(services.containerGuards(dockerHost, wslExe));
         }
     }
 
     /** Prints the live log. */
     private static final class PrintingListener implements PlanListener {
         private final PrintWriter out;
+        private String lastContainer = "";
+        private int lastPercent = -2;
+        private String lastDetail = "";
 
         PrintingListener(PrintWriter out) {
             this.out = out;
@@ -136,6 +192,22 @@ final class FixCommand implements Runnable {
         public void log(String line) {
             out.println("    " + line);
             out.flush();
+        }
+
+        @Override
+        public void containerProgress(ContainerProgress p) {
+            if (p.phase() != ContainerProgress.Phase.SAVING && p.phase() != ContainerProgress.Phase.RESTORING) {
+                return;
+            }
+            // Whole quarters only: a line per percent would bury the steps.
+            int percent = p.fraction() < 0 ? -1 : (int) (p.fraction() * 4) * 25;
+            if (percent != lastPercent || !p.container().equals(lastContainer) || !p.detail().equals(lastDetail)) {
+                lastDetail = p.detail();
+                lastPercent = percent;
+                lastContainer = p.container();
+                out.println("    " + p.container() + ": " + p.detail() + (percent < 0 ? "" : " (" + percent + "%)"));
+                out.flush();
+            }
         }
 
         @Override

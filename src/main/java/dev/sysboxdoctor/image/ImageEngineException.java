@@ -6,7 +6,9 @@ public class ImageEngineException extends RuntimeException {
 
     public enum Kind {
         ENGINE_UNREACHABLE, NO_SUCH_CONTAINER, NO_SUCH_IMAGE, CONTAINER_NOT_RUNNING, NO_TAR_IN_CONTAINER,
-        CONTAINER_GONE, TAG_EXISTS, BAD_TAG, ENGINE_ERROR
+        CONTAINER_GONE, TAG_EXISTS, BAD_TAG, ENGINE_ERROR,
+        /** A restore would take a name, host port or volume that is not free (nothing was changed). */
+        CLASH
     }
 
     private final Kind kind;

@@ -77,6 +77,11 @@ public final class ImageService implements AutoCloseable {
         return out;
     }
 
+    /** The Sysbox containers (runtime sysbox-runc), running or not: those whose changes a rootfs clone holds. */
+    public List<ContainerInfo> listSysboxContainers() {
+        return listContainers().stream().filter(ContainerInfo::sysbox).toList();
+    }
+
     /** One container by name or id. */
     public ContainerInfo container(String nameOrId) {
         return Containers.info(inspectContainer(nameOrId));
@@ -108,6 +113,57 @@ public final class ImageService implements AutoCloseable {
      */
     public long buildWithoutVerifying(SaveRequest request, ProgressListener progress, CancelToken cancel) {
         return new Saver(api, progress, cancel).buildOnly(request);
+    }
+
+    /** The containers {@link #saveAll} would save for this request, in the order it saves them. */
+    public List<ContainerInfo> saveAllTargets(SaveAllRequest request) {
+        return SaveAll.targets(this, request);
+    }
+
+    /**
+     * Saves every Sysbox container (or the request's ones), one after another, each as a verified
+     * image tagged {@code <prefix><name>:<time>}. A failed save does not stop the others; a cancel
+     * stops the run, leaves no temporary image and no tag for the container it interrupted, and
+     * keeps the backups already verified. Never throws for one container's failure.
+     */
+    public SaveAllOutcome saveAll(SaveAllRequest request, SaveAllListener listener, CancelToken cancel) {
+        return new SaveAll(api, listener, cancel).run(request, SaveAll.targets(this, request));
+    }
+
+    /**
+     * Recreates a container from its backup with the old one's whole configuration; the old one is
+     * stopped, renamed {@code NAME.before-restore-<time>} and kept. Clashes refuse before anything
+     * changes ({@link ImageEngineException.Kind#CLASH}); a later failure or a cancel rolls back.
+     */
+    public RestoreOutcome restore(RestoreRequest request, ProgressListener progress, CancelToken cancel) {
+        return new Restorer(api, progress, cancel, java.time.Clock.systemUTC()).restore(request);
+    }
+
+    /**
+     * The engine's size of each container's writable layer (SizeRw), by container id; containers
+     * the engine gives no size for are left out. The engine walks every layer: it takes a moment.
+     */
+    public java.util.Map<String, Long> writableLayerSizes() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        try {
+            for (JsonNode c : api.get("/containers/json?all=1&size=1")) {
+                if (c.hasNonNull("SizeRw")) {
+                    out.put(c.path("Id").asText(), c.path("SizeRw").asLong());
+                }
+            }
+        } catch (EngineError e) {
+            throw Containers.engineError(e);
+        }
+        return out;
+    }
+
+    /** Starts a stopped container (one restored while Sysbox was down is not started by the restore). */
+    public void start(String nameOrId) {
+        try {
+            api.post("/containers/" + EngineApi.seg(nameOrId) + "/start", null);
+        } catch (EngineError e) {
+            throw Containers.engineError(e);
+        }
     }
 
     /** Verifies an image, against a container when one is named. Never changes anything it did not create. */

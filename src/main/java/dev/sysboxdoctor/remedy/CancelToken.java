@@ -8,14 +8,41 @@ package dev.sysboxdoctor.remedy;
 public final class CancelToken {
     private volatile boolean cancelled;
     private Thread worker;
+    private final java.util.List<Runnable> onCancel = new java.util.ArrayList<>();
 
     public void cancel() {
-        cancelled = true;
+        java.util.List<Runnable> hooks;
         synchronized (this) {
+            cancelled = true;
             if (worker != null) {
                 worker.interrupt();
             }
+            hooks = new java.util.ArrayList<>(onCancel);
+            onCancel.clear();
         }
+        hooks.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code hook} on cancel (at once when already cancelled), e.g. to cancel work that an
+     * interrupt does not reach (an engine stream). Closing the handle unregisters it.
+     */
+    public AutoCloseable onCancel(Runnable hook) {
+        boolean now;
+        synchronized (this) {
+            now = cancelled;
+            if (!now) {
+                onCancel.add(hook);
+            }
+        }
+        if (now) {
+            hook.run();
+        }
+        return () -> {
+            synchronized (this) {
+                onCancel.remove(hook);
+            }
+        };
     }
 
     public boolean isCancelled() {

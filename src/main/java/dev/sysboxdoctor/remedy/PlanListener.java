@@ -10,4 +10,7 @@ public interface PlanListener {
     default void log(String line) {}
 
     default void stepFinished(Step step, StepStatus status) {}
+
+    /** One container's save or restore moved on (steps of a {@link ContainerSafeguard}). */
+    default void containerProgress(ContainerProgress progress) {}
 }

@@ -151,10 +151,10 @@ final class PrecheckPlans {
     PlanOrRefusal build(RemedyRequest request) throws StepFailedException, InterruptedException {
         Machine m = machine();
         Snapshot s = snapshot(m);
-        return request.revert() ? revert(m, s) : apply(m, s);
+        return request.revert() ? revert(m, s, request) : apply(m, s, request);
     }
 
-    private PlanOrRefusal apply(Machine m, Snapshot s) throws StepFailedException, InterruptedException {
+    private PlanOrRefusal apply(Machine m, Snapshot s, RemedyRequest request) throws StepFailedException, InterruptedException {
         Optional<String> refusal = refusal(m, s);
         if (refusal.isPresent()) {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, refusal.get());
@@ -184,16 +184,16 @@ final class PrecheckPlans {
         }
         String explanation = t.get("precheck.explanation", m.label(), s.release(), FLAG);
         Snapshot before = s;
+        ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
         return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
-                t.get("precheck.title"), explanation, warnings, steps,
-                Rediagnosis.add(env, m.distroName(), s.state()),
+                t.get("precheck.title"), explanation, warnings, steps, observed,
                 () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && after.fact("precheck").equals("skipped")
                         && SystemdUnits.hasFlag(after.fact("execStart"), FLAG) && Rediagnosis.notBroken(after),
-                t.get("precheck.goal")));
+                t.get("precheck.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
-    private PlanOrRefusal revert(Machine m, Snapshot s) throws StepFailedException, InterruptedException {
+    private PlanOrRefusal revert(Machine m, Snapshot s, RemedyRequest request) throws StepFailedException, InterruptedException {
         if (!s.ourDropIn().isPresent()) {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE,
                     t.get("precheck.revert.nothing", DROP_IN, m.label()));
@@ -213,14 +213,15 @@ final class PrecheckPlans {
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         Snapshot before = s;
+        ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
         return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
                 t.get("precheck.revert.title"),
                 t.get("precheck.revert.explanation"),
-                restartWarnings(m), steps, Rediagnosis.add(env, m.distroName(), s.state()),
+                restartWarnings(m), steps, observed,
                 () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
                 after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
                         && !after.fact("precheck").equals("skipped"),
-                t.get("precheck.revert.goal")));
+                t.get("precheck.revert.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
     /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
@@ -299,10 +300,14 @@ final class PrecheckPlans {
         List<String> cmd = List.of("systemctl", "restart", "sysbox");
         return new PlannedStep(new Step("restart-sysbox", t.get("precheck.step.restart"), Step.Kind.COMMAND,
                 m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, t.get("precheck.step.restart.note")),
-                log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED);
+                log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED).stoppingSysbox();
     }
 
-    private static List<String> restartWarnings(Machine m) throws InterruptedException {
+    private List<String> restartWarnings(Machine m) throws InterruptedException {
+        if (env.guards() != null) {
+            // The plan's safeguard lists the containers (and saves them) from the engine itself.
+            return List.of(t.get("precheck.warn.restartGuarded", m.label()));
+        }
         List<String> containers = RunningContainers.describe(m, true);
         List<String> w = new ArrayList<>();
         if (containers.isEmpty()) {

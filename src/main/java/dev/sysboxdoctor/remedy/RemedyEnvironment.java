@@ -18,15 +18,24 @@ import java.util.Objects;
  * @param runner     runs every external command
  * @param commandTimeout timeout of ordinary commands; wsl --update gets its own, longer one
  * @param locale     the language of plan texts, refusals and step messages (Locale.ROOT: English, the CLI's)
+ * @param guards     the Docker Engine whose Sysbox containers a plan that stops Sysbox or WSL saves first
+ *                   and restores after; null: none known (the plan then only warns that containers stop)
  */
 public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String distro, Escalation escalation,
-                                CommandRunner runner, Duration commandTimeout, Locale locale) {
+                                CommandRunner runner, Duration commandTimeout, Locale locale,
+                                ContainerGuard.Source guards) {
     public RemedyEnvironment {
         root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         Objects.requireNonNull(escalation, "escalation");
         Objects.requireNonNull(runner, "runner");
         commandTimeout = commandTimeout == null ? Duration.ofSeconds(60) : commandTimeout;
         locale = locale == null ? Locale.ROOT : locale;
+    }
+
+    /** No container guard. */
+    public RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String distro, Escalation escalation,
+                             CommandRunner runner, Duration commandTimeout, Locale locale) {
+        this(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, locale, null);
     }
 
     /** English texts (the CLI's). */
@@ -41,28 +50,33 @@ public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String d
     }
 
     public RemedyEnvironment withRoot(Path dir) {
-        return new RemedyEnvironment(dir, wslExe, wslConfig, distro, escalation, runner, commandTimeout, locale);
+        return new RemedyEnvironment(dir, wslExe, wslConfig, distro, escalation, runner, commandTimeout, locale, guards);
     }
 
     public RemedyEnvironment withWslExe(Path exe) {
-        return new RemedyEnvironment(root, exe, wslConfig, distro, escalation, runner, commandTimeout, locale);
+        return new RemedyEnvironment(root, exe, wslConfig, distro, escalation, runner, commandTimeout, locale, guards);
     }
 
     public RemedyEnvironment withWslConfig(Path file) {
-        return new RemedyEnvironment(root, wslExe, file, distro, escalation, runner, commandTimeout, locale);
+        return new RemedyEnvironment(root, wslExe, file, distro, escalation, runner, commandTimeout, locale, guards);
     }
 
     public RemedyEnvironment withDistro(String name) {
-        return new RemedyEnvironment(root, wslExe, wslConfig, name, escalation, runner, commandTimeout, locale);
+        return new RemedyEnvironment(root, wslExe, wslConfig, name, escalation, runner, commandTimeout, locale, guards);
     }
 
     public RemedyEnvironment withEscalation(Escalation e) {
-        return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout, locale);
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, e, runner, commandTimeout, locale, guards);
     }
 
     /** The same machine, with plan texts in this language. */
     public RemedyEnvironment withLocale(Locale l) {
-        return new RemedyEnvironment(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, l);
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, l, guards);
+    }
+
+    /** The same machine, its containers guarded through {@code source}. */
+    public RemedyEnvironment withGuards(ContainerGuard.Source source) {
+        return new RemedyEnvironment(root, wslExe, wslConfig, distro, escalation, runner, commandTimeout, locale, source);
     }
 
     RemedyTexts texts() {

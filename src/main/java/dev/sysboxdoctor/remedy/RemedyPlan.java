@@ -28,6 +28,10 @@ public final class RemedyPlan {
     private final Object running = new Object();
     private volatile boolean applied;
     private final RemedyTexts t;
+    /** Null when the plan guards no containers; else its save step is steps[0] and {@link #restoreStep} runs in finish(). */
+    private final ContainerSafeguard safeguard;
+    private final PlannedStep restoreStep;
+    private volatile StepStatus restoreStatus = StepStatus.NOT_RUN;
 
     RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
                ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
@@ -36,6 +40,14 @@ public final class RemedyPlan {
 
     RemedyPlan(RemedyTexts texts, RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
                ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
+        this(texts, id, title, explanation, warnings, steps, before, probe, goal, goalText, null);
+    }
+
+    private RemedyPlan(RemedyTexts texts, RemedyId id, String title, String explanation, List<String> warnings,
+                       List<PlannedStep> steps, ObservedState before, StateProbe probe, Predicate<ObservedState> goal,
+                       String goalText, ContainerSafeguard safeguard) {
+        this.safeguard = safeguard;
+        this.restoreStep = safeguard == null ? null : safeguard.restoreStep();
         this.t = texts;
         this.id = id;
         this.title = title;
@@ -48,6 +60,27 @@ public final class RemedyPlan {
         this.goalText = goalText;
         this.statuses = java.util.Collections.synchronizedList(
                 new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
+    }
+
+    /**
+     * This plan with its containers guarded: the safeguard's save step first, its warnings added,
+     * its restore step run by {@link #finish} after the verification.
+     */
+    RemedyPlan guardedBy(ContainerSafeguard g) {
+        List<PlannedStep> all = new ArrayList<>();
+        PlannedStep save = g.saveStep();
+        if (save != null) {
+            all.add(save);
+        }
+        all.addAll(steps);
+        List<String> w = new ArrayList<>(g.warnings());
+        w.addAll(warnings);
+        return new RemedyPlan(t, id, title, explanation, w, all, before, probe, goal, goalText, g);
+    }
+
+    /** The containers this plan saves and restores, when it guards any. */
+    public java.util.Optional<ContainerSafeguard> safeguard() {
+        return safeguard == null || !safeguard.active() ? java.util.Optional.empty() : java.util.Optional.of(safeguard);
     }
 
     public RemedyId id() {
@@ -68,8 +101,13 @@ public final class RemedyPlan {
         return warnings;
     }
 
+    /** Every step in order; the last one may be the restore that {@link #finish} runs after the verification. */
     public List<Step> steps() {
-        return steps.stream().map(PlannedStep::step).toList();
+        List<Step> all = new ArrayList<>(steps.stream().map(PlannedStep::step).toList());
+        if (restoreStep != null) {
+            all.add(restoreStep.step());
+        }
+        return all;
     }
 
     /** The state the plan was made from. */
@@ -99,6 +137,9 @@ public final class RemedyPlan {
             sb.append(i + 1).append(". ").append(steps.get(i).step().preview());
         }
         sb.append("\nThen: ").append(goalText).append('\n');
+        if (restoreStep != null) {
+            sb.append('\n').append(steps.size() + 1).append(". ").append(restoreStep.step().preview());
+        }
         return sb.toString();
     }
 
@@ -121,6 +162,9 @@ public final class RemedyPlan {
                     t.get("plan.noConsent"));
         }
         applied = true;
+        if (safeguard != null) {
+            safeguard.cancelWith(cancel);
+        }
         List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
         for (int i = 0; i < steps.size(); i++) {
             PlannedStep ps = steps.get(i);
@@ -171,6 +215,45 @@ public final class RemedyPlan {
             }
         }
         return new ApplyResult(ApplyResult.Outcome.DONE, reports(details), t.get("plan.done", goalText));
+    }
+
+    /**
+     * After apply() (and verify()): restores the containers the first step saved, when a step that
+     * stops Sysbox or WSL has run (also after a failed or cancelled apply that got that far).
+     * Returns what was restored; empty when there was nothing to restore.
+     *
+     * @throws StepFailedException when a container could not be restored; its backup is named and kept
+     */
+    public List<RestoreResult> finish(PlanListener listener, CancelToken cancel) throws StepFailedException, InterruptedException {
+        synchronized (running) {
+            if (restoreStep == null || restoreStatus != StepStatus.NOT_RUN || safeguard.saved().isEmpty() || !sysboxStopped()) {
+                return List.of();
+            }
+            safeguard.cancelWith(cancel);
+            listener.stepStarted(restoreStep.step());
+            cancel.bind(Thread.currentThread());
+            try {
+                restoreStep.action().run(listener);
+                restoreStatus = StepStatus.DONE;
+            } catch (StepFailedException | InterruptedException | RuntimeException e) {
+                restoreStatus = StepStatus.FAILED;
+                throw e;
+            } finally {
+                cancel.bind(null);
+                listener.stepFinished(restoreStep.step(), restoreStatus);
+            }
+            return safeguard.restored();
+        }
+    }
+
+    /** A step that stops Sysbox or WSL has started (its containers are back in their image state). */
+    public boolean sysboxStopped() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).stopsSysbox() && statuses.get(i) != StepStatus.NOT_RUN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether undo() can take back what apply() did (false when, e.g., a wsl --update cannot be undone). */

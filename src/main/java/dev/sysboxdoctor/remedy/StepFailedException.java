@@ -1,7 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
 /** A step could not do its work; the message is one plain sentence for the user. */
-final class StepFailedException extends Exception {
+public final class StepFailedException extends Exception {
     StepFailedException(String message) {
         super(message);
     }

@@ -155,9 +155,22 @@ final class WslKernelPlans {
 
     /** The kernel state plus the full diagnosis of the distro it was read from. */
     ObservedState diagnosed(WslCli cli) throws StepFailedException, InterruptedException {
-        String distro = insideWsl() ? null : env.distro() != null ? env.distro()
+        return Rediagnosis.add(env, diagnosedDistro(cli), kernelState(cli).state());
+    }
+
+    /** The distro whose kernel and engine the plans look at: null inside WSL (this one), else --distro or the default. */
+    String diagnosedDistro(WslCli cli) throws StepFailedException, InterruptedException {
+        return insideWsl() ? null : env.distro() != null ? env.distro()
                 : distros(cli, t).stream().filter(WslDistro::isDefault).findFirst().map(WslDistro::name).orElse(null);
-        return Rediagnosis.add(env, distro, kernelState(cli).state());
+    }
+
+    /**
+     * The plan with the diagnosed distro's containers guarded. Inside WSL the shutdown ends this
+     * process, so nothing can restore afterwards: the backups are kept for {@code image restore}.
+     */
+    private PlanOrRefusal.Ready guarded(RemedyPlan plan, RemedyRequest request, WslCli cli) throws StepFailedException, InterruptedException {
+        RemedyRequest r = insideWsl() ? request.withoutRestore() : request;
+        return new PlanOrRefusal.Ready(plan.guardedBy(ContainerSafeguard.prepare(env, r, diagnosedDistro(cli), plan.before())));
     }
 
     KernelState kernelState(WslCli cli) throws StepFailedException, InterruptedException {
@@ -232,10 +245,10 @@ final class WslKernelPlans {
         warnings.addAll(shutdownWarnings(cli));
         String explanation = t.get("upgrade.explanation",
                 s.state().fact("kernel").isEmpty() ? t.get("upgrade.unknownKernel") : s.state().fact("kernel"));
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UPGRADE, t.get("upgrade.title"),
+        return guarded(new RemedyPlan(t, RemedyId.WSL_KERNEL_UPGRADE, t.get("upgrade.title"),
                 explanation, warnings, steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after),
-                t.get("upgrade.goal")));
+                t.get("upgrade.goal")), request, cli);
     }
 
     PlanOrRefusal unpin(RemedyRequest request) throws StepFailedException, InterruptedException {
@@ -247,7 +260,7 @@ final class WslKernelPlans {
         }
         WslConfigFile file = found.get();
         if (request.revert()) {
-            return revertUnpin(cli, file);
+            return revertUnpin(cli, file, request);
         }
         Optional<byte[]> original = file.readBytes();
         WslConfigText text;
@@ -306,15 +319,15 @@ final class WslKernelPlans {
         String explanation = newPath == null ? t.get("unpin.explanation.comment", file.path(), was)
                 : t.get("unpin.explanation.point", file.path(), was, newPath);
         String want = newPath;
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN,
+        return guarded(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN,
                 newPath == null ? t.get("unpin.title.comment") : t.get("unpin.title.point"),
                 explanation.strip(), warnings, steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
                         && after.fact("pinnedKernel").equals(want == null ? "" : want),
-                newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath)));
+                newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath)), request, cli);
     }
 
-    private PlanOrRefusal revertUnpin(WslCli cli, WslConfigFile file) throws StepFailedException, InterruptedException {
+    private PlanOrRefusal revertUnpin(WslCli cli, WslConfigFile file, RemedyRequest request) throws StepFailedException, InterruptedException {
         boolean created = Files.exists(file.createdMarkerPath());
         Optional<byte[]> backup;
         try {
@@ -352,7 +365,7 @@ final class WslKernelPlans {
                 }, PlannedStep.Resettle.NO));
         steps.add(shutdownStep(cli));
         byte[] want = backup.orElse(null);
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.revert.title"),
+        return guarded(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN, t.get("unpin.revert.title"),
                 t.get("unpin.revert.explanation"),
                 shutdownWarnings(cli), steps, diagnosed(cli), () -> diagnosed(cli),
                 after -> {
@@ -363,7 +376,7 @@ final class WslKernelPlans {
                         return false;
                     }
                 },
-                t.get("unpin.revert.goal")));
+                t.get("unpin.revert.goal")), request, cli);
     }
 
     private static String safeText(byte[] b) {
@@ -404,7 +417,7 @@ final class WslKernelPlans {
                     } catch (IOException e) {
                         throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);
                     }
-                }, null, PlannedStep.Resettle.IF_DONE);
+                }, null, PlannedStep.Resettle.IF_DONE).stoppingSysbox();
     }
 
     private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
@@ -416,7 +429,7 @@ final class WslKernelPlans {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < running.size(); i++) {
                 String d = running.get(i);
-                List<String> containers = RunningContainers.describe(Machine.wsl(env, cli, d), false);
+                List<String> containers = env.guards() != null ? List.of() : RunningContainers.describe(Machine.wsl(env, cli, d), false);
                 sb.append(i == 0 ? "" : t.get("shutdown.warn.separator")).append(d);
                 if (!containers.isEmpty()) {
                     sb.append(containers.get(0).startsWith("(") ? " " + containers.get(0)

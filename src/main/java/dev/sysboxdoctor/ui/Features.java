@@ -9,6 +9,7 @@ import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.ui.common.Clipboards;
 import dev.sysboxdoctor.ui.containers.ContainersView;
+import dev.sysboxdoctor.ui.containers.SaveAllViewModel;
 import dev.sysboxdoctor.ui.containers.ContainersViewModel;
 import dev.sysboxdoctor.ui.containers.SaveImageDialog;
 import dev.sysboxdoctor.ui.containers.SaveImageViewModel;
@@ -27,18 +28,24 @@ final class Features {
     /** Remedies the wizard runs; the save remedies lead to the Containers page instead. */
     static final List<String> WIZARD_REMEDIES = List.of(RemedyIds.WSL_KERNEL_UPGRADE, RemedyIds.WSL_KERNEL_UNPIN,
             RemedyIds.PRECHECK_OVERRIDE);
+    static final String CONTAINER_CHANGES_VOLATILE = "container-changes-volatile";
     static final List<String> SAVE_REMEDIES = List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT);
 
     private final AppContext ctx;
     private final MainWindow window;
     private final ContainersViewModel containers;
     private final ObjectProperty<SaveOutcome> lastSave = new SimpleObjectProperty<>();
+    private final SaveAllViewModel saveAll;
 
     Features(AppContext ctx, MainWindow window) {
         this.ctx = ctx;
         this.window = window;
         this.containers = new ContainersViewModel(ctx.services(), ctx.executor(), () -> ctx.services().engineFor(
                 ctx.settingsProperty().get().engineEndpoint(), window.dashboard().selectedTargetFacts()));
+        this.saveAll = new SaveAllViewModel(ctx.services(), ctx.executor(), containers::dockerHost, ctx::t);
+        saveAll.setOnFinished(containers::refresh);
+        window.dashboard().diagnosisProperty().addListener((obs, o, d) -> containers.sysboxChangesAtRiskProperty().set(clonesRootfs()));
+        window.dashboard().selectedTargetProperty().addListener((obs, o, n) -> containers.sysboxChangesAtRiskProperty().set(clonesRootfs()));
         ctx.settingsProperty().addListener((obs, old, now) -> {
             if (old != null && !old.engineEndpoint().equals(now.engineEndpoint())) {
                 containers.invalidate(); // another engine: list again when the page is shown
@@ -52,7 +59,21 @@ final class Features {
     }
 
     Node containersView() {
-        return new ContainersView(containers, ctx, this::openSaveDialog);
+        return new ContainersView(containers, saveAll, ctx, this::openSaveDialog);
+    }
+
+    SaveAllViewModel saveAll() {
+        return saveAll;
+    }
+
+    /** The finding that names containers whose changes a Sysbox stop would reset. */
+    static boolean offersSaveAll(Finding f) {
+        return CONTAINER_CHANGES_VOLATILE.equals(f.id());
+    }
+
+    /** Under rootfs cloning every Sysbox container's changes live only in its clone. */
+    private boolean clonesRootfs() {
+        return "ROOTFS_CLONING".equals(modeHint());
     }
 
     Node reportsView() {

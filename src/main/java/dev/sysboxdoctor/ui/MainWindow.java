@@ -150,6 +150,17 @@ public final class MainWindow {
             public void save(Finding f) {
                 show(Page.CONTAINERS);
             }
+
+            @Override
+            public boolean offersSaveAll(Finding f) {
+                return Features.offersSaveAll(f);
+            }
+
+            @Override
+            public void saveAll(Finding f) {
+                show(Page.CONTAINERS);
+                features.saveAll().start();
+            }
         };
     }
 

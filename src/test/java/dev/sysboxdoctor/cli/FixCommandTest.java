@@ -56,19 +56,19 @@ class FixCommandTest {
         assertThat(err).contains("Re-run with --yes");
         assertThat(hash(root)).isEqualTo(before);
 
-        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--yes")).as(out + err).isZero();
+        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--yes", "--discard-unsaved")).as(out + err).isZero();
         assertThat(out).contains("==> Add the systemd drop-in", "Before: ", "mode ROOTFS_CLONING", "After:  ", "mode SHIFTFS", "Verified");
 
-        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--revert", "--yes")).as(out + err).isZero();
+        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--revert", "--yes", "--discard-unsaved")).as(out + err).isZero();
         assertThat(hash(root)).isEqualTo(before);
-        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--revert", "--yes")).isEqualTo(2);
+        assertThat(run(runner, "fix", "precheck", "--root", root.toString(), "--revert", "--yes", "--discard-unsaved")).isEqualTo(2);
         assertThat(err).contains("refused: Nothing to revert");
     }
 
     @Test
     void precheckRefusalExitsTwoWithTheReason() {
         Path root = FixtureMachine.debian61WithSysbox(tmp.resolve("m")).shiftfs(FixtureMachine.Shiftfs.LOADED).write();
-        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(2);
+        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes", "--discard-unsaved")).isEqualTo(2);
         assertThat(err).contains("refused: Pointless here");
     }
 
@@ -77,7 +77,7 @@ class FixCommandTest {
         Path root = ubuntu();
         Files.writeString(root.resolve("var/lib/fixture/fail-restart-sysbox"), "");
         String before = hash(root);
-        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(3);
+        assertThat(run(new PathFirstRunner(root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes", "--discard-unsaved")).isEqualTo(3);
         assertThat(err).contains("Restart Sysbox through its top-level service failed");
         assertThat(hash(root)).isEqualTo(before);
     }
@@ -89,7 +89,7 @@ class FixCommandTest {
         Path systemctl = override.resolve("systemctl");
         Files.writeString(systemctl, "#!/bin/sh\n[ \"$1\" = restart ] && exit 0\nexec '" + root.resolve("bin/systemctl") + "' \"$@\"\n");
         Files.setPosixFilePermissions(systemctl, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(run(new PathFirstRunner(override, root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes")).isEqualTo(1);
+        assertThat(run(new PathFirstRunner(override, root.resolve("bin")), "fix", "precheck", "--root", root.toString(), "--yes", "--discard-unsaved")).isEqualTo(1);
         assertThat(out).contains("The problem remains");
     }
 
@@ -105,18 +105,18 @@ class FixCommandTest {
                 .answer("shutdown", "");
         Path cfg = tmp.resolve(".wslconfig");
         CommandRunner runner = new CommandRunner();
-        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes"))
+        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes", "--discard-unsaved"))
                 .as(out + err).isEqualTo(1);
         assertThat(out).contains("WSL is already the newest version.", "The problem remains");
 
         wsl.answer("update", "Checking for updates.\nUpdate failed (exit code: 1603).\nError code: Wsl/UpdatePackage/E_ABORT\n", -1);
-        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes"))
+        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes", "--discard-unsaved"))
                 .isEqualTo(3);
         assertThat(err).contains("UAC");
 
         wsl.answer("update", "Checking for updates.\nUpdating Windows Subsystem for Linux to version: 2.6.1.\n")
                 .onCall("shutdown", dev.sysboxdoctor.remedy.FixtureOverrides.boot(distro, "6.6.87.2-microsoft-standard-WSL2"));
-        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes"))
+        assertThat(run(runner, "fix", "wsl-kernel", "--wsl-exe", wsl.exe().toString(), "--wslconfig", cfg.toString(), "--yes", "--discard-unsaved"))
                 .as(out + err).isZero();
         assertThat(out).contains("Before: WSL kernel 5.15.153.1-microsoft-standard-WSL2", "After:  WSL kernel 6.6.87.2-microsoft-standard-WSL2");
         assertThat(cfg).doesNotExist();
@@ -143,9 +143,9 @@ class FixCommandTest {
         assertThat(Files.readAllBytes(cfg)).isEqualTo(original);
         assertThat(wsl.calls()).noneMatch(c -> c.contains("--shutdown"));
 
-        assertThat(run(runner, concat(args, "--yes"))).as(out + err).isZero();
+        assertThat(run(runner, concat(args, "--yes", "--discard-unsaved"))).as(out + err).isZero();
         assertThat(Files.readString(cfg)).contains("# sysbox-doctor: kernel = C:\\\\Users\\\\me\\\\bzImage\nmemory=6GB\n");
-        assertThat(run(runner, concat(args, "--revert", "--yes"))).as(out + err).isZero();
+        assertThat(run(runner, concat(args, "--revert", "--yes", "--discard-unsaved"))).as(out + err).isZero();
         assertThat(Files.readAllBytes(cfg)).isEqualTo(original);
         try (var s = Files.list(cfg.getParent())) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly(".wslconfig");

@@ -69,6 +69,19 @@ public final class FakeWsl {
         return write(key + ".run", shScript);
     }
 
+    /**
+     * {@code --shutdown} also stops the test bed's Sysbox ({@link TestBed#sysboxStopCommand()}), for a
+     * distro whose engine is the local bed. Fixture distros made with
+     * {@link FixtureMachine#sysboxOfTestBed()} stop and boot their Sysbox on --shutdown by themselves.
+     */
+    public FakeWsl shutdownStopsTestBedSysbox() {
+        StringBuilder sh = new StringBuilder();
+        for (String a : TestBed.sysboxStopCommand()) {
+            sh.append(sh.length() == 0 ? "" : " ").append('\'').append(a.replace("'", "'\\''")).append('\'');
+        }
+        return write("sysbox-stop", sh.append('\n').toString());
+    }
+
     public FakeWsl eol(String key, Eol eol) {
         return write(key + ".eol", eol.name().toLowerCase());
     }

@@ -48,6 +48,8 @@ public final class FixtureMachine {
     private boolean shiftfsPrecheckFails;
     private String wslPackageVersion;
     private final RealMachine real = new RealMachine();
+    private List<String> sysboxStopHook;
+    private Path sysboxDataRoot;
 
     private FixtureMachine(Path root) {
         this.root = root;
@@ -203,6 +205,22 @@ public final class FixtureMachine {
     public FixtureMachine noJournal() {
         this.journalFromStart = false;
         this.journalMessages = List.of();
+        return this;
+    }
+
+    /**
+     * This machine's Sysbox is the test bed's: {@code systemctl stop|restart sysbox} runs the bed's
+     * "Sysbox stops" action ({@link TestBed#sysboxStopCommand()}) and journals sysbox-mgr's stop
+     * lines with the containers it named; {@code /var/lib/sysbox} shows the bed's clones.
+     */
+    public FixtureMachine sysboxOfTestBed() {
+        return sysboxStopsWith(TestBed.sysboxStopCommand(), TestBed.sysboxDataRoot());
+    }
+
+    /** {@code systemctl stop|restart sysbox} runs argv (it prints the stopped container ids); dataRoot is linked at /var/lib/sysbox. */
+    public FixtureMachine sysboxStopsWith(List<String> argv, Path dataRoot) {
+        this.sysboxStopHook = List.copyOf(argv);
+        this.sysboxDataRoot = dataRoot;
         return this;
     }
 
@@ -448,6 +466,23 @@ public final class FixtureMachine {
                     .append(m).append("\"\n");
         }
         text("var/log/fixture/journal-sysbox-mgr.log", journalFromStart ? j.toString() : "");
+        writeSysboxStopHook();
+    }
+
+    private void writeSysboxStopHook() throws IOException {
+        if (sysboxStopHook == null) {
+            return;
+        }
+        StringBuilder sh = new StringBuilder("#!/bin/sh\nexec");
+        for (String a : sysboxStopHook) {
+            sh.append(" '").append(a.replace("'", "'\\''")).append('\'');
+        }
+        executable("var/lib/fixture/on-sysbox-stop", sh.append('\n').toString());
+        if (sysboxDataRoot != null) {
+            Path link = file("var/lib/sysbox");
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, sysboxDataRoot);
+        }
     }
 
     /** The ExecStart systemd would run: vendor unit, then drop-ins in name order (an empty ExecStart= resets). */
@@ -618,6 +653,22 @@ public final class FixtureMachine {
               say "Operating in system container mode."; say "Inner container image preloading enabled."
               say "Listening on /run/sysbox/sysmgr.sock"; say "Ready ..."
             }
+            mgr_stop() {
+              # sysbox-mgr's Stop(): the registered containers (running or stopped) lose their clones.
+              [ -f "$R/var/lib/fixture/stopped-sysbox-mgr" ] && return 0
+              j="$R/var/log/fixture/journal-sysbox-mgr.log"
+              ts=$(date -u +%Y-%m-%dT%H:%M:%SZ); day=$(date -u '+%b %d %H:%M:%S')
+              say() { echo "$day fixture sysbox-mgr[4242]: time=\\"$ts\\" level=$1 msg=\\"$2\\"" >> "$j"; }
+              say info "Stopping (gracefully) ..."
+              if [ -x "$R/var/lib/fixture/on-sysbox-stop" ]; then
+                ids=$("$R/var/lib/fixture/on-sysbox-stop" 2>>"$log")
+                if [ -n "$ids" ]; then
+                  say warning "The following containers are active and will stop operating properly:"
+                  for id in $ids; do say warning "container id: $(echo "$id" | cut -c1-12)"; done
+                fi
+              fi
+              say info "Stopped."
+            }
             cmd=""; units=""; prop=""; value=0
             for a in "$@"; do
               case "$a" in
@@ -658,9 +709,11 @@ public final class FixtureMachine {
               restart|start|try-restart|reload-or-restart)
                 [ -f "$R/lib/systemd/system/$u.service" ] || { echo "Failed to $cmd $u.service: Unit $u.service not found." >&2; exit 5; }
                 [ -f "$R/var/lib/fixture/fail-$cmd-$u" ] && { echo "Job for $u.service failed because the control process exited with error code." >&2; exit 1; }
+                case "$cmd:$u" in start:*) ;; *:sysbox|*:sysbox-mgr) mgr_stop ;; esac
                 rm -f "$R/var/lib/fixture/stopped-$u" "$R/var/lib/fixture/stopped-sysbox-mgr"
                 case "$u" in sysbox|sysbox-mgr) mgr_start ;; esac ;;
               stop)
+                case "$u" in sysbox|sysbox-mgr) mgr_stop; touch "$R/var/lib/fixture/stopped-sysbox-mgr" ;; esac
                 touch "$R/var/lib/fixture/stopped-$u" ;;
               *) echo "Unknown command verb $cmd." >&2; exit 1 ;;
             esac

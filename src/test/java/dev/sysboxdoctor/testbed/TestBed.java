@@ -106,6 +106,52 @@ public final class TestBed {
         return baseDir().resolve("target/testbed");
     }
 
+    /**
+     * The state dir of the bed that answers at {@link #dockerHost()}: the socket's dir (testbed.sh
+     * resolves a short run dir to its state dir through the {@code statedir} file there).
+     */
+    public static Path bedDir() {
+        String h = dockerHost();
+        if (!h.startsWith("unix://")) {
+            throw new AssertionError("the test bed's engine is not a unix socket: " + h);
+        }
+        return Path.of(h.substring("unix://".length())).getParent();
+    }
+
+    /** Where the emulated Sysbox keeps its clones ({@code <data-root>/rootfs/<id>/overlay2}), like /var/lib/sysbox. */
+    public static Path sysboxDataRoot() {
+        Path dir = bedDir();
+        Path redirect = dir.resolve("statedir");
+        try {
+            if (Files.isRegularFile(redirect)) {
+                dir = Path.of(Files.readString(redirect).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir.resolve("sysbox");
+    }
+
+    /** The argv of the bed's "Sysbox stops" action ({@code testbed.sh sysbox-stop DIR}), for fixtures to run. */
+    public static List<String> sysboxStopCommand() {
+        return List.of("bash", script().toString(), "sysbox-stop", bedDir().toString());
+    }
+
+    /**
+     * Sysbox stops (a reboot, {@code wsl --shutdown}, {@code systemctl restart sysbox}): the running
+     * sysbox-runc containers are killed and every rootfs clone is deleted, as sysbox-mgr's Stop()
+     * does; their next start shows the image state. runc containers are untouched.
+     *
+     * @return the full ids of the containers whose clones were removed (sysbox-mgr's "active" list)
+     */
+    public static List<String> sysboxStops() {
+        Result r = run(sysboxStopCommand(), Duration.ofMinutes(2));
+        if (!r.ok()) {
+            throw new AssertionError("testbed.sh sysbox-stop failed: " + r);
+        }
+        return r.out().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** Runs {@code docker -H <host> args...} with a 120 s timeout. */
     public static Result docker(String... args) {
         return docker(DOCKER_TIMEOUT, args);

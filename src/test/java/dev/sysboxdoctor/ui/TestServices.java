@@ -48,6 +48,12 @@ public final class TestServices implements UiServices {
         return new TestServices(o, env, null, AppDirs.under(appDir));
     }
 
+    /** The same services, with fixes that stop Sysbox saving and restoring the Sysbox containers of this engine. */
+    public TestServices withGuardedEngine(String host) {
+        return new TestServices(options.withDockerHost(host),
+                remedyBase.withGuards(dev.sysboxdoctor.app.Services.with(runner).containerGuards(host, null)), host, dirs);
+    }
+
     /** The same services, with the Containers page on this engine. */
     public TestServices withEngine(String host) {
         return new TestServices(options.withDockerHost(host), remedyBase, host, dirs);

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Containers page: a table of containers and "Save as image...". */
 public final class ContainersView extends VBox {
-    public ContainersView(ContainersViewModel vm, AppContext ctx, Consumer<ContainerInfo> saveAs) {
+    public ContainersView(ContainersViewModel vm, SaveAllViewModel saveAll, AppContext ctx, Consumer<ContainerInfo> saveAs) {
         I18n t = ctx.t();
         setSpacing(12);
         getStyleClass().add("sd-page");
@@ -40,7 +40,15 @@ public final class ContainersView extends VBox {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                setGraphic(empty || item == null || item.isEmpty() ? null : Fx.label(t.get("containers.sysboxBadge"), "sd-badge"));
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                } else if (vm.atRisk(getTableRow() == null ? null : getTableRow().getItem())) {
+                    Label risk = Fx.label(t.get("containers.atRiskBadge"), "sd-badge", "sd-badge-danger");
+                    risk.setTooltip(new javafx.scene.control.Tooltip(t.get("containers.atRiskTip")));
+                    setGraphic(risk);
+                } else {
+                    setGraphic(Fx.label(t.get("containers.sysboxBadge"), "sd-badge"));
+                }
             }
         });
         table.getColumns().add(badge);
@@ -79,7 +87,8 @@ public final class ContainersView extends VBox {
         Label engine = Fx.label(t.get("containers.engine", host == null || host.isBlank() ? t.get("containers.engine.default") : host),
                 "text-muted");
         getChildren().addAll(Fx.label(t.get("nav.containers"), "title-2"), engine,
-                new HBox(8, save, refresh, spinner), error, table);
+                new HBox(8, save, refresh, spinner), new SaveAllBar(saveAll, t), error, table);
+        vm.sysboxChangesAtRiskProperty().addListener((obs, o, n) -> table.refresh());
         vm.refreshIfNeverLoaded();
     }
 

@@ -25,6 +25,8 @@ public final class ContainersViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final ObjectProperty<ContainerInfo> selected = new SimpleObjectProperty<>();
+    /** The diagnosed target clones Sysbox root filesystems: its Sysbox containers lose their changes when Sysbox stops. */
+    private final BooleanProperty sysboxChangesAtRisk = new SimpleBooleanProperty(false);
     private boolean loadedOnce;
 
     /** @param dockerHost the Settings endpoint, or null for the default engine */
@@ -86,6 +88,15 @@ public final class ContainersViewModel {
 
     public ObjectProperty<ContainerInfo> selectedProperty() {
         return selected;
+    }
+
+    public BooleanProperty sysboxChangesAtRiskProperty() {
+        return sysboxChangesAtRisk;
+    }
+
+    /** A Sysbox container whose changes live only in a rootfs clone (lost when Sysbox stops). */
+    public boolean atRisk(ContainerInfo c) {
+        return c != null && c.sysbox() && sysboxChangesAtRisk.get();
     }
 
     public String dockerHost() {

@@ -39,6 +39,13 @@ final class FindingView extends VBox {
             save.setOnAction(e -> fix.save(f));
             head.getChildren().add(save);
         }
+        if (fix.offersSaveAll(f)) {
+            Button saveAll = new Button(t.get("finding.saveAllNow"), Icons.of(Material2MZ.SAVE_ALT));
+            saveAll.getStyleClass().add("accent");
+            saveAll.setId("save-all-for-" + f.id());
+            saveAll.setOnAction(e -> fix.saveAll(f));
+            head.getChildren().add(saveAll);
+        }
         getChildren().add(head);
         String why = FindingTexts.why(t, f);
         if (!why.isBlank()) {

@@ -29,4 +29,14 @@ public interface FixAction {
     default void save(Finding f) {
         // nothing by default
     }
+
+    /** The finding is about containers whose changes would be lost: "Save all now" backs them all up. */
+    default boolean offersSaveAll(Finding f) {
+        return false;
+    }
+
+    /** Starts saving every Sysbox container (a background job with progress and cancel). */
+    default void saveAll(Finding f) {
+        // nothing by default
+    }
 }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.ui.wizard;
 
+import dev.sysboxdoctor.remedy.ContainerSafeguard;
 import dev.sysboxdoctor.remedy.Step;
 import dev.sysboxdoctor.ui.AppContext;
 import dev.sysboxdoctor.ui.common.FollowFocus;
@@ -161,8 +162,10 @@ public final class RemedyWizard {
         }
         box.getChildren().add(Fx.label(t.get("wizard.stepsIntro"), "sd-finding-title"));
         int n = 1;
+        ContainerChoices choices = vm.containersProperty().get();
         for (Step s : vm.steps()) {
-            box.getChildren().add(stepNode(n++, s));
+            box.getChildren().add(choices != null && s.id().equals(ContainerSafeguard.SAVE_STEP)
+                    ? new ContainerSaveView(choices, t, stage).saveStep(n++, s) : stepNode(n++, s));
         }
         CheckBox consent = Fx.id(new CheckBox(t.get("wizard.consent")), "wizard-consent");
         consent.selectedProperty().bindBidirectional(vm.consentProperty());
@@ -207,6 +210,10 @@ public final class RemedyWizard {
             p.setPrefSize(24, 24);
             message.setGraphic(p);
         }
+        ContainerChoices choices = vm.containersProperty().get();
+        if (choices != null) {
+            return new Node[] {message, new ContainerSaveView(choices, t, stage).progress(), Fx.label(t.get("wizard.liveLog"), "title-4"), logArea};
+        }
         return new Node[] {Fx.label(t.get("wizard.liveLog"), "title-4"), message, logArea};
     }
 
@@ -244,6 +251,11 @@ public final class RemedyWizard {
         };
         Label headline = Fx.id(Fx.label(text, "title-3"), "wizard-done-headline");
         Label message = Fx.id(Fx.label(vm.messageProperty().get(), "text-muted"), "wizard-message");
+        ContainerChoices choices = vm.containersProperty().get();
+        if (choices != null && !choices.restoredLines().isEmpty()) {
+            return new Node[] {headline, message, Fx.label(t.get("guard.restoredTitle"), "sd-finding-title"),
+                    new ContainerSaveView(choices, t, stage).restored(), Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
+        }
         return new Node[] {headline, message, Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
     }
 

@@ -4,6 +4,7 @@ import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.remedy.ApplyResult;
 import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.Consent;
+import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.PlanOrRefusal;
 import dev.sysboxdoctor.remedy.RemedyPlan;
@@ -56,6 +57,8 @@ public final class RemedyWizardViewModel {
     private final ObservableList<FactChange> changes = FXCollections.observableArrayList();
     private final BooleanProperty consent = new SimpleBooleanProperty(false);
     private final ObjectProperty<Verification> verification = new SimpleObjectProperty<>();
+    /** The containers the plan saves first and restores last; null when it guards none. */
+    private final ObjectProperty<ContainerChoices> containers = new SimpleObjectProperty<>();
     private RemedyPlan plan;
     private CancelToken cancel;
     private TaskExecutor.Running job;
@@ -93,6 +96,7 @@ public final class RemedyWizardViewModel {
             explanation.set(plan.explanation());
             warnings.setAll(plan.warnings());
             steps.setAll(plan.steps());
+            containers.set(ContainerChoices.of(plan.safeguard(), t).orElse(null));
             message.set(t.get("wizard.goal", plan.goal()));
             status.set(WizardStatus.READY);
         } else if (answer instanceof PlanOrRefusal.Refused refused) {
@@ -137,7 +141,14 @@ public final class RemedyWizardViewModel {
         CancelToken token = new CancelToken();
         cancel = token;
         RemedyPlan p = plan;
-        job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-apply", x -> p.apply(Consent.GRANTED, listener(), token))
+        job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-apply", x -> {
+                    ApplyResult r = p.apply(Consent.GRANTED, listener(), token);
+                    if (!r.done()) {
+                        // Sysbox may have stopped before the failure: put the saved containers back.
+                        restoreAfter(p, token);
+                    }
+                    return r;
+                })
                 .onSuccess(this::applied)
                 .onFailure(e -> {
                     message.set(t.get("wizard.runFailed", text(e)));
@@ -167,7 +178,13 @@ public final class RemedyWizardViewModel {
         message.set(t.get("wizard.verifying"));
         status.set(WizardStatus.VERIFYING);
         RemedyPlan p = plan;
-        job = executor.submit(BackgroundJob.<Verification>of("remedy-verify", x -> p.verify())
+        CancelToken token = new CancelToken();
+        cancel = token;
+        job = executor.submit(BackgroundJob.<Verification>of("remedy-verify", x -> {
+                    Verification v = p.verify();
+                    restoreAfter(p, token);
+                    return v;
+                })
                 .onSuccess(v -> {
                     LOG.info("remedy {} verified: fixed={} - {}", remedyKey, v.fixed(), v.explanation());
                     verification.set(v);
@@ -181,6 +198,25 @@ public final class RemedyWizardViewModel {
                     status.set(WizardStatus.NOT_FIXED);
                     onChanged.run();
                 }));
+    }
+
+    /** Runs the plan's restore step (on the worker thread); its outcome goes to the log and the Done step. */
+    private void restoreAfter(RemedyPlan p, CancelToken token) {
+        ContainerChoices c = containers.get();
+        try {
+            List<dev.sysboxdoctor.remedy.RestoreResult> r = p.finish(listener(), token);
+            if (c != null && !r.isEmpty()) {
+                executor.onUi(() -> c.restored(r));
+            }
+        } catch (dev.sysboxdoctor.remedy.StepFailedException e) {
+            executor.onUi(() -> log.add(e.getMessage()));
+            if (c != null) {
+                p.safeguard().ifPresent(g -> executor.onUi(() -> c.restored(g.restored())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.onUi(() -> log.add(t.get("guard.restoreCancelled")));
+        }
     }
 
     /** Takes the change back (only after a run that can be undone). */
@@ -234,6 +270,14 @@ public final class RemedyWizardViewModel {
             public void log(String line) {
                 LOG.info("[{}] {}", remedyKey, line);
                 executor.onUi(() -> log.add(line));
+            }
+
+            @Override
+            public void containerProgress(ContainerProgress p) {
+                ContainerChoices c = containers.get();
+                if (c != null) {
+                    executor.onUi(() -> c.progress(p));
+                }
             }
 
             @Override
@@ -307,6 +351,11 @@ public final class RemedyWizardViewModel {
 
     public BooleanProperty consentProperty() {
         return consent;
+    }
+
+    /** The containers the plan saves and restores, or null. */
+    public ReadOnlyObjectProperty<ContainerChoices> containersProperty() {
+        return containers;
     }
 
     public ReadOnlyObjectProperty<Verification> verificationProperty() {

@@ -1,0 +1,122 @@
+package dev.sysboxdoctor.image;
+
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
+import dev.sysboxdoctor.image.engine.EngineApi;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Saves containers one after another with the single-container {@link Saver} (every save verified,
+ * every temporary removed), reporting the run's overall progress. One at a time on purpose: the
+ * saves share the engine's disk and the machine's cores, and a failure must not stop the others.
+ */
+final class SaveAll {
+    private final EngineApi api;
+    private final SaveAllListener listener;
+    private final CancelToken cancel;
+
+    SaveAll(EngineApi api, SaveAllListener listener, CancelToken cancel) {
+        this.api = api;
+        this.listener = listener;
+        this.cancel = cancel;
+    }
+
+    /** The containers a run of this request saves: the named ones, or every Sysbox container. */
+    static List<ContainerInfo> targets(ImageService images, SaveAllRequest request) {
+        if (request.only().isEmpty()) {
+            return images.listSysboxContainers();
+        }
+        List<ContainerInfo> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String nameOrId : request.only()) {
+            ContainerInfo c = images.container(nameOrId);
+            if (seen.add(c.id())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    SaveAllOutcome run(SaveAllRequest request, List<ContainerInfo> containers) {
+        List<ContainerSave> saved = new ArrayList<>();
+        List<ContainerSave> failed = new ArrayList<>();
+        Set<String> tags = new HashSet<>();
+        long[] bytesBefore = {0};
+        String stopReason = null;
+        boolean cancelled = false;
+        int total = containers.size();
+        for (int i = 0; i < total; i++) {
+            ContainerInfo c = containers.get(i);
+            int index = i + 1;
+            String tag = BackupTags.tag(request.tagPrefix(), c, request.at());
+            if (!tags.add(tag)) {
+                tag = BackupTags.tag(request.tagPrefix(), new ContainerInfo(c.id(), "", c.image(), c.runtime(), c.state(), c.sysbox()),
+                        request.at());
+            }
+            ContainerSave result;
+            if (stopReason != null || cancel.isCancelled()) {
+                cancelled |= cancel.isCancelled();
+                result = new ContainerSave(c, tag, null, stopReason != null ? stopReason : "Cancelled before it started.");
+            } else {
+                result = saveOne(request, c, tag, index, total, bytesBefore);
+                if (result.reason() != null && cancel.isCancelled()) {
+                    cancelled = true;
+                }
+                if (result.reason() != null && result.reason().startsWith(UNREACHABLE)) {
+                    stopReason = result.reason();
+                }
+            }
+            (result.saved() ? saved : failed).add(result);
+            listener.onContainerDone(index, total, result);
+        }
+        return new SaveAllOutcome(saved, failed, cancelled);
+    }
+
+    private static final String UNREACHABLE = "Docker Engine unreachable: ";
+
+    private ContainerSave saveOne(SaveAllRequest request, ContainerInfo c, String tag, int index, int total, long[] bytesBefore) {
+        // Each phase counts its own bytes from 0: the save's total is the sum of each phase's high mark.
+        Map<Progress.Phase, Long> perPhase = new EnumMap<>(Progress.Phase.class);
+        long[] current = {0};
+        ProgressListener step = p -> {
+            perPhase.merge(p.phase(), Math.max(0, p.bytesDone()), Math::max);
+            current[0] = perPhase.values().stream().mapToLong(Long::longValue).sum();
+            listener.onProgress(new SaveAllProgress(index, total, c, p, bytesBefore[0] + current[0]));
+        };
+        try {
+            SaveRequest one = SaveRequest.of(c.id(), tag, Strategy.AUTO).withModeHint(request.sysboxModeHint());
+            SaveOutcome outcome = new Saver(api, step, cancel).save(one);
+            bytesBefore[0] += current[0];
+            if (!outcome.saved()) {
+                return new ContainerSave(c, tag, outcome, failureReason(outcome));
+            }
+            return new ContainerSave(c, tag, outcome, null);
+        } catch (CancellationException e) {
+            return new ContainerSave(c, tag, null, "Cancelled; nothing was kept for it.");
+        } catch (ImageEngineException e) {
+            String prefix = e.kind() == Kind.ENGINE_UNREACHABLE ? UNREACHABLE : "";
+            return new ContainerSave(c, tag, null, prefix + e.getMessage());
+        }
+    }
+
+    /** One line: the last attempt's error, or what its verification found. */
+    static String failureReason(SaveOutcome outcome) {
+        if (outcome.attempts().isEmpty()) {
+            return "No save method applies to this container.";
+        }
+        SaveAttempt last = outcome.attempts().get(outcome.attempts().size() - 1);
+        if (last.error() != null) {
+            return last.strategy().cliName() + ": " + last.error();
+        }
+        VerificationResult v = last.verification();
+        int n = v.differences().size();
+        String first = n == 0 ? "" : ", first " + v.differences().get(0).path() + " ("
+                + v.differences().get(0).aspect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+        return last.strategy().cliName() + ": verification found " + n + " difference" + (n == 1 ? "" : "s") + first;
+    }
+}
