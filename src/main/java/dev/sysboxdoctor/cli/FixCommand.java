@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = "Fixes the cause: a newer WSL kernel, or the shiftfs precheck override.",
-        subcommands = {FixCommand.Precheck.class, FixCommand.WslKernel.class})
+        subcommands = {FixCommand.Precheck.class, FixCommand.WslKernel.class, FixCommand.WslNetworking.class})
 final class FixCommand implements Runnable {
     static final int VERIFIED = 0;
     static final int PROBLEM_REMAINS = 1;
@@ -242,6 +242,19 @@ final class FixCommand implements Runnable {
         @Override
         PlanOrRefusal plan(Remedies remedies, RemedyRequest request) {
             return remedies.planWslKernel(request);
+        }
+    }
+
+    @Command(name = "wsl-networking", mixinStandardHelpOptions = true,
+            description = "Switch WSL's networkingMode from mirrored to NAT in .wslconfig (mirrored mode breaks Sysbox containers), then wsl --shutdown.")
+    static final class WslNetworking extends FixOptions {
+        WslNetworking(Services services) {
+            super(services);
+        }
+
+        @Override
+        PlanOrRefusal plan(Remedies remedies, RemedyRequest request) {
+            return remedies.plan(RemedyId.WSL_NETWORKING_NAT, request);
         }
     }
 }

@@ -36,6 +36,7 @@ public final class Remedies {
                 case PRECHECK_OVERRIDE -> new PrecheckPlans(env).build(request);
                 case WSL_KERNEL_UPGRADE -> new WslKernelPlans(env).upgrade(request);
                 case WSL_KERNEL_UNPIN -> new WslKernelPlans(env).unpin(request);
+                case WSL_NETWORKING_NAT -> new WslNetworkingPlans(env).build(request);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

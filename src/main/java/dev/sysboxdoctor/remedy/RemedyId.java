@@ -10,7 +10,9 @@ public enum RemedyId {
     /** A custom kernel pinned in .wslconfig: comment the pin out, or point it at another kernel file. */
     WSL_KERNEL_UNPIN("wsl-kernel-unpin"),
     /** shiftfs loaded but its precheck fails: {@code sysbox-mgr --disable-shiftfs-precheck} via a drop-in. */
-    PRECHECK_OVERRIDE("precheck-override");
+    PRECHECK_OVERRIDE("precheck-override"),
+    /** WSL's mirrored networking breaks Sysbox's seccomp notify filter: {@code networkingMode=nat}, then {@code wsl --shutdown}. */
+    WSL_NETWORKING_NAT("wsl-networking-nat");
 
     private final String key;
 

@@ -179,6 +179,43 @@ final class WslConfigText {
         return new WslConfigText(encoding, out);
     }
 
+    /**
+     * WSL's networking back to NAT: every active {@code networkingMode=} under {@code [wsl2]} is
+     * commented out with a marker and {@code networkingMode=nat} goes right after the last one;
+     * every other byte stays as it was.
+     */
+    WslConfigText networkingNat() {
+        List<KernelPin> modes = keyLines("networkingMode");
+        if (modes.isEmpty()) {
+            return this;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (KernelPin m : modes) {
+            Line l = out.get(m.line());
+            out.set(m.line(), new Line(MARKER + l.text().strip(), l.eol()));
+        }
+        int last = modes.get(modes.size() - 1).line();
+        Line l = out.get(last);
+        if (l.eol().isEmpty()) {
+            out.set(last, new Line(l.text(), dominantEol()));
+            out.add(last + 1, new Line("networkingMode=nat", ""));
+        } else {
+            out.add(last + 1, new Line("networkingMode=nat", l.eol()));
+        }
+        return new WslConfigText(encoding, out);
+    }
+
+    /** The networking mode WSL will use from this file: the last active value (comment and quotes stripped), or empty. */
+    Optional<String> networkingMode() {
+        List<KernelPin> modes = keyLines("networkingMode");
+        if (modes.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = modes.get(modes.size() - 1).path();
+        int hash = v.indexOf('#');
+        return Optional.of((hash >= 0 ? v.substring(0, hash) : v).strip().replace("\"", ""));
+    }
+
     private int wsl2Header() {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();

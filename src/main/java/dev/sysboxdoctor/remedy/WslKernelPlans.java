@@ -168,7 +168,7 @@ final class WslKernelPlans {
      * The plan with the diagnosed distro's containers guarded. Inside WSL the shutdown ends this
      * process, so nothing can restore afterwards: the backups are kept for {@code image restore}.
      */
-    private PlanOrRefusal.Ready guarded(RemedyPlan plan, RemedyRequest request, WslCli cli) throws StepFailedException, InterruptedException {
+    PlanOrRefusal.Ready guarded(RemedyPlan plan, RemedyRequest request, WslCli cli) throws StepFailedException, InterruptedException {
         RemedyRequest r = insideWsl() ? request.withoutRestore() : request;
         return new PlanOrRefusal.Ready(plan.guardedBy(ContainerSafeguard.prepare(env, r, diagnosedDistro(cli), plan.before())));
     }
@@ -402,7 +402,7 @@ final class WslKernelPlans {
         log.log(outcome.message());
     }
 
-    private PlannedStep shutdownStep(WslCli cli) {
+    PlannedStep shutdownStep(WslCli cli) {
         List<String> argv = List.of(cli.executable(), "--shutdown");
         return new PlannedStep(new Step("wsl-shutdown", t.get("shutdown.step"), Step.Kind.COMMAND,
                 argv, "", "", false, true, insideWsl() ? t.get("shutdown.step.noteInside") : t.get("shutdown.step.note")),
@@ -420,7 +420,7 @@ final class WslKernelPlans {
                 }, null, PlannedStep.Resettle.IF_DONE).stoppingSysbox();
     }
 
-    private List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
+    List<String> shutdownWarnings(WslCli cli) throws StepFailedException, InterruptedException {
         List<String> running = distros(cli, t).stream().filter(WslDistro::running).map(WslDistro::name).toList();
         List<String> w = new ArrayList<>();
         if (running.isEmpty()) {
