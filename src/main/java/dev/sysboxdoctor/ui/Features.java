@@ -27,7 +27,7 @@ import javafx.scene.Node;
 final class Features {
     /** Remedies the wizard runs; the save remedies lead to the Containers page instead. */
     static final List<String> WIZARD_REMEDIES = List.of(RemedyIds.WSL_KERNEL_UPGRADE, RemedyIds.WSL_KERNEL_UNPIN,
-            RemedyIds.PRECHECK_OVERRIDE);
+            RemedyIds.PRECHECK_OVERRIDE, RemedyIds.WSL_NETWORKING_NAT);
     static final String CONTAINER_CHANGES_VOLATILE = "container-changes-volatile";
     static final List<String> SAVE_REMEDIES = List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT);
 
