@@ -59,6 +59,16 @@ mgr_log_file() { # sysbox-mgr --log=FILE (or --log FILE) writes there instead of
   echo "@@LOG $p"
   tail -n 300 "$R$p"
 }
+fs_show() { # sysbox-fs's state, kept for fs_journal
+  FS_STATE=$(unit_show sysbox-fs.service); rc=$?
+  printf '%s\n' "$FS_STATE"
+  return $rc
+}
+fs_journal() { # only a sysbox-fs that is not active has a cause worth reading
+  case "$FS_STATE" in *ActiveState=active*) return 0 ;; esac
+  journal sysbox-fs 60
+}
+wsl_netmode() { have wslinfo || return 127; wslinfo --networking-mode; }
 fusermount_tools() { found=1
   for t in fusermount fusermount3; do command -v "$t" && found=0; done
   return $found
@@ -77,7 +87,7 @@ sec proc-version rd /proc/version
 sec uname release
 sec wsl-interop test -e "$R/proc/sys/fs/binfmt_misc/WSLInterop"
 sec wslinfo sh -c 'command -v wslinfo >/dev/null 2>&1 || exit 127; wslinfo --version'
-sec wsl-netmode sh -c 'command -v wslinfo >/dev/null 2>&1 || exit 127; wslinfo --networking-mode'
+sec wsl-netmode wsl_netmode
 sec wslconf rd /etc/wsl.conf
 sec os-release rd /etc/os-release
 sec userns-clone rd /proc/sys/kernel/unprivileged_userns_clone
@@ -95,8 +105,8 @@ sec mgr-procs mgr_procs
 sec mgr-show unit_show sysbox-mgr.service
 sec journal journal sysbox-mgr 300
 sec mgr-log mgr_log_file
-sec fs-show unit_show sysbox-fs.service
-sec fs-journal journal sysbox-fs 60
+sec fs-show fs_show
+sec fs-journal fs_journal
 sec fusermount fusermount_tools
 if [ "${1:-}" = docker ]; then
   sec docker-info docker_info

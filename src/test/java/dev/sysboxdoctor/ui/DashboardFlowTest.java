@@ -23,7 +23,7 @@ class DashboardFlowTest {
 
     static FakeWsl threeDistros(Path dir) {
         FixtureMachine.wsl2Kernel515WithSysbox(dir.resolve("roots/ubuntu")).wslPackage("2.4.13").write();
-        FixtureMachine.wsl2Kernel66WithSysbox(dir.resolve("roots/noble")).wslPackage("2.4.13").write();
+        FixtureMachine.wsl2Kernel66WithSysbox(dir.resolve("roots/noble")).sysbox("0.7.1").wslPackage("2.4.13").write();
         FixtureMachine.wsl2Kernel515WithSysbox(dir.resolve("roots/stuck")).write();
         return FakeWsl.create(dir.resolve("wsl"))
                 .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n"
