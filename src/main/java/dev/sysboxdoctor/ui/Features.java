@@ -42,6 +42,7 @@ final class Features {
         ctx.settingsProperty().addListener((obs, old, now) -> {
             if (old != null && !old.engineEndpoint().equals(now.engineEndpoint())) {
                 containers.invalidate(); // another engine: list again when the page is shown
+                window.dashboard().markOutOfDate(); // the Docker card and its findings came from the old one
             }
         });
         window.dashboard().selectedTargetProperty().addListener((obs, old, now) -> {

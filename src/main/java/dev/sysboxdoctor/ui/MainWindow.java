@@ -206,6 +206,13 @@ public final class MainWindow {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), dashboard::run);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), dashboard::run);
+        // Esc cancels a running diagnosis (a focused control that uses Esc itself, like an open list, gets it first).
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && dashboard.runningProperty().get()) {
+                dashboard.cancel();
+                e.consume();
+            }
+        });
     }
 
     private void applyLook() {

@@ -113,6 +113,8 @@ public final class DashboardView extends ScrollPane {
 
         vm.verdictProperty().addListener((obs, old, v) -> showVerdict(v, verdictIcon));
         vm.lastRunProperty().addListener((obs, old, v) -> showLastRun());
+        vm.freshnessProperty().addListener((obs, old, v) -> showLastRun());
+        vm.runningProperty().addListener((obs, old, v) -> showLastRun());
         vm.cards().addListener((ListChangeListener<StatusCard>) c -> showCards());
         vm.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
         showVerdict(vm.verdictProperty().get(), verdictIcon);
@@ -142,15 +144,30 @@ public final class DashboardView extends ScrollPane {
 
     private void showLastRun() {
         Instant at = vm.lastRunProperty().get();
+        Freshness fresh = vm.freshnessProperty().get();
+        lastRun.getStyleClass().remove("sd-stale");
         if (at == null) {
-            lastRun.setText(t.get("dashboard.lastRun.never"));
+            lastRun.setText(t.get(vm.runningProperty().get() ? "dashboard.lastRun.first" : "dashboard.lastRun.never"));
             return;
         }
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
                 .withZone(ZoneId.systemDefault());
         Duration took = vm.lastRunTookProperty().get();
-        lastRun.setText(t.get("dashboard.lastRun", f.format(at),
-                String.format(Locale.ROOT, "%.1f", took == null ? 0.0 : took.toMillis() / 1000.0)));
+        String when = t.get("dashboard.lastRun", f.format(at),
+                String.format(Locale.ROOT, "%.1f", took == null ? 0.0 : took.toMillis() / 1000.0));
+        if (fresh == Freshness.CURRENT) {
+            lastRun.setText(when);
+            return;
+        }
+        lastRun.setText(t.get("dashboard.lastRun." + switch (fresh) {
+            case REFRESHING -> "refreshing";
+            case NOT_REFRESHED_CANCELLED -> "cancelled";
+            case NOT_REFRESHED_FAILED -> "failed";
+            default -> "outOfDate";
+        }, when));
+        if (fresh != Freshness.REFRESHING) {
+            lastRun.getStyleClass().add("sd-stale");
+        }
     }
 
     private void showCards() {

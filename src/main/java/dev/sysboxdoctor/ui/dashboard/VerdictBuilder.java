@@ -23,7 +23,8 @@ final class VerdictBuilder {
         String target = v != null && v.facts() != null && v.facts().kind() == TargetKind.LOCAL
                 ? t.get("finding.thisMachine") : targetName;
         if (v == null) {
-            return running ? new Verdict(Verdict.Level.PENDING, t.get("verdict.inspectingTarget", target), "")
+            // The progress line names what is being inspected; the headline does not guess it.
+            return running ? new Verdict(Verdict.Level.PENDING, t.get("verdict.inspecting"), "")
                     : new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.unknown", target), "");
         }
         if (CardsBuilder.timedOut(v.facts(), findings).isPresent()) {
