@@ -73,6 +73,10 @@ final class Features {
         return f.remedies().stream().anyMatch(WIZARD_REMEDIES::contains);
     }
 
+    String causeOf(Finding f) {
+        return f.remedies().stream().filter(WIZARD_REMEDIES::contains).findFirst().orElse(null);
+    }
+
     boolean offersSave(Finding f) {
         return f.remedies().stream().anyMatch(SAVE_REMEDIES::contains);
     }
@@ -131,6 +135,7 @@ final class Features {
         Diagnosis d = window.dashboard().finalDiagnosisProperty().get();
         if (d != null) {
             Clipboards.copy(ctx.services().reports().diagnosis(d, ReportFormat.MARKDOWN));
+            ctx.notice(ctx.t().get("notice.copied", ctx.t().get("reports.markdown")));
         }
     }
 }

@@ -57,6 +57,7 @@ public final class MainWindow {
         root.getStyleClass().add("sd-root");
         root.setId("main-root");
         scene = new Scene(root, 1180, 760);
+        root.setBottom(noticeBar());
         installShortcuts();
         ctx.i18nProperty().addListener((obs, old, now) -> {
             dashboard.setI18n(now);
@@ -90,6 +91,13 @@ public final class MainWindow {
     }
 
     public void show(Page page) {
+        if (current == Page.SETTINGS && page != Page.SETTINGS && !leaveSettings()) {
+            ToggleButton stay = navButtons.get(Page.SETTINGS);
+            if (stay != null) {
+                stay.setSelected(true);
+            }
+            return;
+        }
         current = page;
         if (logView != null) {
             logView.dispose();
@@ -100,6 +108,31 @@ public final class MainWindow {
             b.setSelected(true);
         }
         root.setCenter(pageNode(page));
+    }
+
+    /** Unsaved choices on Settings are not dropped silently: save them, drop them, or stay. */
+    private boolean leaveSettings() {
+        if (!(root.getCenter() instanceof SettingsView settings) || !settings.hasUnsavedChanges()) {
+            return true;
+        }
+        I18n t = ctx.t();
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(t.get("settings.unsaved.save"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(t.get("settings.unsaved.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(t.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                t.get("settings.unsaved.text"), save, discard, stay);
+        ask.initOwner(stage);
+        ask.setTitle(SysboxDoctorApp.TITLE);
+        ask.setHeaderText(t.get("settings.unsaved.title"));
+        ask.getDialogPane().setId("settings-unsaved");
+        javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(stay);
+        if (answer == save) {
+            return settings.save();
+        }
+        return answer == discard;
     }
 
     public Page currentPage() {
@@ -139,6 +172,11 @@ public final class MainWindow {
             @Override
             public void fix(Finding f) {
                 features.fix(f, dashboard.selectedTargetFacts());
+            }
+
+            @Override
+            public String causeOf(Finding f) {
+                return features.causeOf(f);
             }
 
             @Override
@@ -195,6 +233,26 @@ public final class MainWindow {
         nav.getChildren().addAll(filler, version);
         root.setLeft(nav);
         show(current);
+    }
+
+    /** The line at the bottom that says what just happened; it fades after a few seconds. */
+    private Node noticeBar() {
+        Label text = Fx.id(Fx.label("", "sd-notice-text"), "notice");
+        text.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE, "sd-notice-glyph"));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(text);
+        bar.getStyleClass().add("sd-notice");
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        hide.setOnFinished(e -> bar.setVisible(false));
+        ctx.noticeProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                text.setText(dev.sysboxdoctor.ui.common.Wrapping.atSeparators(now));
+                bar.setVisible(true);
+                hide.playFromStart();
+            }
+        });
+        return bar;
     }
 
     private void installShortcuts() {

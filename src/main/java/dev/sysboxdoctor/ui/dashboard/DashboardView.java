@@ -7,6 +7,7 @@ import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
+import dev.sysboxdoctor.ui.common.Wrapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -127,8 +128,8 @@ public final class DashboardView extends ScrollPane {
         if (v == null) {
             return;
         }
-        headline.setText(v.headline());
-        basis.setText(v.basis());
+        headline.setText(Wrapping.noOrphan(v.headline()));
+        basis.setText(Wrapping.atSeparators(v.basis()));
         basis.setVisible(!v.basis().isBlank());
         basis.setManaged(basis.isVisible());
         verdictBox.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
@@ -179,8 +180,9 @@ public final class DashboardView extends ScrollPane {
             title.setGraphic(Icons.of(cardIcon(card.kind())));
             Label state = Fx.id(Fx.label(t.get("state." + card.state().name().toLowerCase(Locale.ROOT)), "sd-pill",
                     card.state().styleClass()), "card-" + card.kind().key() + "-state");
-            Label value = Fx.id(Fx.label(card.value(), "sd-card-value"), "card-" + card.kind().key() + "-value");
-            Label detail = Fx.label(card.detail(), "text-muted", "sd-card-detail");
+            Label value = Fx.id(Fx.label(Wrapping.atSeparators(card.value()), "sd-card-value"),
+                    "card-" + card.kind().key() + "-value");
+            Label detail = Fx.label(Wrapping.atSeparators(card.detail()), "text-muted", "sd-card-detail");
             VBox box = new VBox(6, new HBox(8, title, Fx.spacer(), state), value, detail);
             box.getStyleClass().addAll("sd-card", card.state().styleClass());
             box.setId("card-" + card.kind().key());
@@ -237,12 +239,28 @@ public final class DashboardView extends ScrollPane {
                     : t.get("dashboard.findings.none"), "text-muted"));
             return;
         }
+        // One cause, one action: findings a fix shares go under the worst of them as supporting evidence.
+        Map<String, Finding> primaryByCause = new java.util.HashMap<>();
+        Map<Finding, List<Finding>> sameCause = new java.util.IdentityHashMap<>();
+        java.util.Set<Finding> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Finding f : vm.findings()) {
+            String cause = fix.causeOf(f);
+            if (cause != null) {
+                Finding primary = primaryByCause.putIfAbsent(cause, f);
+                if (primary != null) {
+                    sameCause.computeIfAbsent(primary, p -> new java.util.ArrayList<>()).add(f);
+                    nested.add(f);
+                }
+            }
+        }
+        bySeverity.values().forEach(list -> list.removeIf(nested::contains));
+        bySeverity.values().removeIf(List::isEmpty);
         bySeverity.forEach((severity, list) -> {
             String key = "severity." + severity.name().toLowerCase(Locale.ROOT);
             Label header = Fx.id(Fx.label(t.get(key + ".group", list.size()), "title-4", "sd-group-title"),
                     "group-" + severity.name().toLowerCase(Locale.ROOT));
             VBox group = new VBox(8, header);
-            list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix)));
+            list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix, sameCause.getOrDefault(f, List.of()))));
             findingsBox.getChildren().add(group);
         });
     }
