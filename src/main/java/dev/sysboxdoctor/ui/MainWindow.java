@@ -107,6 +107,10 @@ public final class MainWindow {
         if (b != null && !b.isSelected()) {
             b.setSelected(true);
         }
+        if (b != null && scene.getFocusOwner() instanceof ToggleButton focused && navButtons.containsValue(focused)
+                && focused != b) {
+            b.requestFocus(); // the focus follows the page (Ctrl+digit), so only one nav item is marked
+        }
         root.setCenter(pageNode(page));
     }
 

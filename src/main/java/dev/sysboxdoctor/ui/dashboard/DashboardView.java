@@ -92,6 +92,8 @@ public final class DashboardView extends ScrollPane {
 
         ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
         picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
+        picker.setCellFactory(list -> new TargetCell());
+        picker.setButtonCell(new TargetCell());
         Label pickerLabel = new Label(t.get("dashboard.target"));
         pickerLabel.setLabelFor(picker);
         pickerLabel.setMnemonicParsing(true);
@@ -263,6 +265,21 @@ public final class DashboardView extends ScrollPane {
             list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix, sameCause.getOrDefault(f, List.of()))));
             findingsBox.getChildren().add(group);
         });
+    }
+
+    /** A target in the picker with its state as wsl.exe reports it ("Ubuntu-24.04 · Stopped"). */
+    private final class TargetCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            if (empty || name == null) {
+                setText(null);
+                return;
+            }
+            String state = vm.distroState(name);
+            setText(state == null || state.isBlank() ? name : t.get("dashboard.target.withState", name,
+                    t.getOr("distro.state." + state.toLowerCase(Locale.ROOT), state)));
+        }
     }
 
     public DashboardViewModel viewModel() {

@@ -111,7 +111,8 @@ public final class DashboardViewModel {
         progress.set(t.get("dashboard.progress.starting"));
         InspectOptions opts = options.get();
         Instant started = clock.instant();
-        LOG.info("diagnosis started (wsl.exe {}, engine {})", opts.wslExe(), opts.dockerHost());
+        LOG.info("diagnosis started ({}; engine {})", opts.wslExe() != null ? "through " + opts.wslExe() : "this machine",
+                opts.dockerHost() != null ? opts.dockerHost() : "from DOCKER_HOST or the local socket");
         refreshPartial(opts);
         InspectionListener listener = new InspectionListener() {
             @Override
@@ -326,6 +327,13 @@ public final class DashboardViewModel {
 
     private static WslDistro distroOf(WslFacts w, String name) {
         return name == null ? null : w.distros().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The state wsl.exe reports for a distro ("Running", "Stopped"), or null for other targets. */
+    public String distroState(String name) {
+        WslFacts w = wsl != null ? wsl : diagnosis.get() == null ? null : diagnosis.get().wsl();
+        WslDistro d = w == null ? null : distroOf(w, name);
+        return d == null ? null : d.state();
     }
 
     /** The target the wizard and the Containers page act on. */
