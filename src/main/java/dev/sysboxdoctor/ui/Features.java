@@ -131,6 +131,35 @@ final class Features {
         return d == null ? Optional.empty() : Optional.ofNullable(d.target(name)).map(TargetVerdict::facts);
     }
 
+    /**
+     * "Save a container…" on a finding: the Sysbox containers are the ones at risk. One of them: its
+     * save dialog opens; several: the first is selected on the Containers page.
+     */
+    void saveFromFinding() {
+        Runnable pick = () -> {
+            List<ContainerInfo> atRisk = containers.containers().stream().filter(ContainerInfo::sysbox).toList();
+            if (!atRisk.isEmpty()) {
+                containers.selectedProperty().set(atRisk.get(0));
+            }
+            if (atRisk.size() == 1) {
+                openSaveDialog(atRisk.get(0));
+            }
+        };
+        if (!containers.loadingProperty().get()) {
+            pick.run();
+            return;
+        }
+        containers.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    pick.run();
+                }
+            }
+        });
+    }
+
     void copyDiagnosisReport() {
         Diagnosis d = window.dashboard().finalDiagnosisProperty().get();
         if (d != null) {

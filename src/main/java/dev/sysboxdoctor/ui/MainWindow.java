@@ -191,6 +191,7 @@ public final class MainWindow {
             @Override
             public void save(Finding f) {
                 show(Page.CONTAINERS);
+                features.saveFromFinding();
             }
         };
     }

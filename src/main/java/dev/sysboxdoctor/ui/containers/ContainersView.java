@@ -52,6 +52,12 @@ public final class ContainersView extends VBox {
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, c) -> vm.selectedProperty().set(c));
+        vm.selectedProperty().addListener((obs, o, c) -> {
+            if (c != null && c != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(c); // chosen for the user (a finding's "Save a container…")
+                table.scrollTo(c);
+            }
+        });
         table.setRowFactory(tv -> {
             TableRow<ContainerInfo> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -81,7 +87,7 @@ public final class ContainersView extends VBox {
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.failureProperty().get() == null ? ""
                 : t.get("containers.failed", message(vm.failureProperty().get())), vm.failureProperty()));
         String host = vm.dockerHost();
-        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, host)), "text-muted"), "containers-engine");
+        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(host))), "text-muted"), "containers-engine");
         getChildren().addAll(Fx.label(t.get("nav.containers"), "title-2"), engine,
                 new HBox(8, save, refresh, spinner), error, table);
         vm.refreshIfNeverLoaded();
