@@ -66,7 +66,22 @@ public final class MainWindow {
         ctx.settingsProperty().addListener((obs, old, now) -> applyLook());
         rebuild();
         applyLook();
-        askOsTheme();
+    }
+
+    /**
+     * Work the first frame does not need (the diagnosis, asking the OS for its theme) waits until
+     * that frame is laid out, so it does not compete with it for the CPU.
+     */
+    public void afterFirstFrame(Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                askOsTheme();
+                then.run();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     public Scene scene() {

@@ -70,9 +70,12 @@ public class SysboxDoctorApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> onMainWindowShown.run());
         stage.show();
-        if (diagnoseOnStart) {
-            window.start();
-        }
+        boolean diagnose = diagnoseOnStart;
+        window.afterFirstFrame(() -> {
+            if (diagnose) {
+                window.start();
+            }
+        });
     }
 
     @Override
