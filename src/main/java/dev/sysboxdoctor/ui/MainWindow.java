@@ -73,10 +73,15 @@ public final class MainWindow {
      * that frame is laid out, so it does not compete with it for the CPU.
      */
     public void afterFirstFrame(Runnable then) {
+        boolean[] fired = {false};
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+            if (fired[0]) {
+                return;
+            }
+            fired[0] = true;
             javafx.application.Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]); // not from inside the pulse's own loop over listeners
                 askOsTheme();
                 then.run();
             });
