@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: wall time from launching the app-image's bin/sysbox-doctor to the main
 # window being shown, on a private Xvfb display, each run with a fresh empty HOME (a first start).
+# Beside it, interleaved in the same run, a minimal JavaFX window (one Label, the test tree's
+# dev.sysboxdoctor.bench.MinimalWindow) on the same jlinked runtime: the ratio of the medians says
+# what the app adds over what any JavaFX window costs here (goal: at most 1.3x).
 # The app prints "window shown at epoch ms N" when -Dsysboxdoctor.startupProbe=true (app/Main).
 # Every run also proves the JavaFX natives are not unpacked into the user's home (~/.openjfx).
 #
@@ -43,12 +46,21 @@ WORK=$(mktemp -d)
 trap 'stop_display; rm -rf "$WORK"' EXIT
 start_display || exit 3
 
-# one_run JVM-OPTIONS: prints "WALL-MS CPU-MS" from launch to the first window.
+# The yardstick's class, compiled from the test tree (mvn test-compile), in a directory of its own.
+MINIMAL=$WORK/minimal
+if [ ! -f target/test-classes/dev/sysboxdoctor/bench/MinimalWindow.class ]; then
+    mvn -B -q test-compile >&2
+fi
+mkdir -p "$MINIMAL/dev/sysboxdoctor/bench"
+cp target/test-classes/dev/sysboxdoctor/bench/MinimalWindow.class "$MINIMAL/dev/sysboxdoctor/bench/"
+
+# one_run JVM-OPTIONS [COMMAND...]: prints "WALL-MS CPU-MS" from launch to the first window.
 one_run() {
-    local home t0 shown
+    local home t0 shown opts=$1
+    shift
     home=$(mktemp -d "$WORK/home.XXXX")
     t0=$(date +%s%3N)
-    shown=$(launch_until_shown "$APP" "$home" "$home.out" "$1")
+    shown=$(launch_until_shown "$APP" "$home" "$home.out" "$opts" "$@")
     if [ -z "$shown" ]; then
         echo "startup: the window did not appear; the app said:" >&2
         grep -v '^Picked up _JAVA_OPTIONS' "$home.out.err" | head -20 >&2
@@ -65,12 +77,14 @@ one_run() {
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 # The series run interleaved, so a burst of load on this shared machine hits both alike.
-names=(as-shipped)
-options=("")
+names=(as-shipped minimal-window)
+options=("" "")
+commands=("" "$APP/lib/runtime/bin/java -cp $MINIMAL dev.sysboxdoctor.bench.MinimalWindow")
 if [ "$COMPARE" = 1 ]; then
     jdk_archive=$(find "$APP/lib/runtime" -name classes.jsa | head -n1)
     names+=(without-startup-archive)
     options+=("-XX:SharedArchiveFile=${jdk_archive:-none}")
+    commands+=("")
 fi
 declare -A wall cpu
 archive="missing: run installer/linux/appcds.sh $APP"
@@ -79,7 +93,8 @@ echo "startup: app-image $APP ($(du -sh "$APP" | cut -f1)), start-up archive $ar
 one_run "" >/dev/null || exit 3 # warms the page cache; not counted
 for _ in $(seq "$RUNS"); do
     for i in "${!names[@]}"; do
-        r=$(one_run "${options[$i]}") || exit 3
+        # shellcheck disable=SC2086 # the command is words without spaces inside
+        r=$(one_run "${options[$i]}" ${commands[$i]}) || exit 3
         wall[$i]+="${r% *} "
         cpu[$i]+="${r#* } "
     done
@@ -87,10 +102,18 @@ done
 for i in "${!names[@]}"; do
     med=$(echo "${wall[$i]}" | median)
     [ "$i" = 0 ] && shipped_median=$med
+    [ "$i" = 1 ] && minimal_median=$med
+    [ "$i" = 0 ] && shipped_cpu=$(echo "${cpu[$i]}" | median)
+    [ "$i" = 1 ] && minimal_cpu=$(echo "${cpu[$i]}" | median)
     printf 'startup: %-24s first window in (ms): %-36s median %5d ms, target %d ms: %s (CPU median %d ms)\n' \
         "${names[$i]}" "${wall[$i]}" "$med" "$TARGET_MS" "$([ "$med" -le "$TARGET_MS" ] && echo OK || echo OVER)" \
         "$(echo "${cpu[$i]}" | median)"
 done
+awk -v a="$shipped_median" -v m="$minimal_median" 'BEGIN { r = a / m;
+    printf "startup: ratio as-shipped / minimal-window (medians, same runtime, interleaved): %.2fx, goal <= 1.30x: %s\n",
+        r, (r <= 1.30 ? "OK" : "OVER") }'
+# On a busy machine wall times swing with the load; the CPU either start burns is steadier.
+awk -v a="$shipped_cpu" -v m="$minimal_cpu" 'BEGIN { printf "startup: CPU ratio as-shipped / minimal-window (medians): %.2fx\n", a / m }'
 echo "startup: no ~/.openjfx in any run's fresh HOME (JavaFX natives load from the runtime's lib)"
 echo "startup: load after runs $(cut -d' ' -f1-3 /proc/loadavg)"
 

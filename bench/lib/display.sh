@@ -22,17 +22,21 @@ stop_display() {
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
 }
 
-# launch_until_shown APP-IMAGE HOME OUT JVM-OPTIONS: starts the GUI with the start-up probe on
+# launch_until_shown APP-IMAGE HOME OUT JVM-OPTIONS [COMMAND...]: starts the GUI (or COMMAND, e.g.
+# the minimal yardstick window on the image's runtime) with the start-up probe on
 # DISPLAY_NAME, waits (30 s at most) for "window shown at epoch ms N", ends the app and prints
 # "N CPU-MS" (CPU-MS: the process's user+system time by then; nothing when no window appeared). The options go in _JAVA_OPTIONS, which the JVM reads
 # after the launcher's own, so they win. HOME is also Java's user.home: Java takes user.home
 # from the password database, not from $HOME, and JavaFX unpacks natives into user.home/.openjfx.
 launch_until_shown() {
-    local pid
+    local pid app=$1 home=$2 out=$3 opts=$4
+    shift 4
+    [ $# -gt 0 ] || set -- "$app/bin/sysbox-doctor"
+    set -- "$app" "$home" "$out" "$opts" "$@"
     : >"$3"
     env -u WAYLAND_DISPLAY DISPLAY="$DISPLAY_NAME" HOME="$2" \
         _JAVA_OPTIONS="-Dsysboxdoctor.startupProbe=true -Duser.home=$2 $4" \
-        "$1/bin/sysbox-doctor" >"$3" 2>"$3.err" &
+        "${@:5}" >"$3" 2>"$3.err" &
     pid=$!
     for _ in $(seq 3000); do
         grep -q 'window shown at epoch ms' "$3" && break

@@ -366,7 +366,7 @@ final class TargetRules {
         List<ContainerFacts> sbx = d.sysboxContainers();
         if (!sbx.isEmpty()) {
             add(FindingIds.SYSBOX_CONTAINERS, Severity.INFO, sbx.size() + " Sysbox container" + (sbx.size() == 1 ? "" : "s"),
-                    "Containers running on sysbox-runc: " + String.join(", ", sbx.stream().map(ContainerFacts::name).toList()) + ".",
+                    "Containers on sysbox-runc: " + String.join(", ", sbx.stream().map(c -> c.name() + " (" + c.state() + ")").toList()) + ".",
                     sbx.stream().map(c -> c.name() + " (" + c.image() + ", " + c.state() + ")").toList(), List.of(), List.of());
         }
     }

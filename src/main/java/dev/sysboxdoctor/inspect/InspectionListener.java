@@ -10,6 +10,11 @@ public interface InspectionListener {
     /** A short human-readable step ("Asking wsl.exe for the distros", "Inspecting Ubuntu"). */
     default void onProgress(String step) {}
 
+    /** The step as a type; by default it reaches {@link #onProgress} in English. */
+    default void onStep(InspectionStep step, String subject) {
+        onProgress(step.english(subject));
+    }
+
     default void onWsl(WslFacts wsl) {}
 
     default void onWslConfig(WslConfigFacts wslConfig) {}

@@ -67,7 +67,7 @@ public class Inspector {
         WslCli cli = new WslCli(runner, exe, o.wslTimeout());
         WslConfigFacts cfg = readWslConfig(o.wslConfig(), true);
         l.onWslConfig(cfg);
-        l.onProgress("Asking wsl.exe for the distros");
+        l.onStep(InspectionStep.LISTING_DISTROS, null);
         Future<WslReply> listF = pool.submit(cli::listVerbose);
         Future<WslReply> versionF = cfg.pinned() ? pool.submit(cli::version) : null;
 
@@ -136,7 +136,7 @@ public class Inspector {
         String kernelVersion = null;
         boolean inbox = false;
         if (available && (versionF != null || wslVersion == null)) {
-            l.onProgress("Asking wsl.exe for its version");
+            l.onStep(InspectionStep.WSL_VERSION, null);
             Outcome<WslReply> v = await(versionF != null ? versionF : pool.submit(cli::version));
             if (v.error() == null && !v.value().timedOut()) {
                 WslVersionParser.Versions parsed = WslVersionParser.parseVersion(v.value().stdout());
@@ -169,7 +169,7 @@ public class Inspector {
 
     private static TargetRun inspectDistro(WslCli cli, WslDistro d, InspectOptions o, InspectionListener l)
             throws InterruptedException {
-        l.onProgress("Inspecting " + d.name());
+        l.onStep(InspectionStep.TARGET, d.name());
         TargetInspector.ScriptRun run = TargetInspector.runScript(new WslTarget(cli, d.name()), true, o.scriptTimeout());
         String endpoint = "docker CLI in " + d.name();
         DockerFacts docker = run.failure() != null
@@ -182,7 +182,7 @@ public class Inspector {
 
     private MachineFacts local(InspectOptions o, InspectionListener l, ExecutorService pool) throws InterruptedException {
         LocalTarget target = new LocalTarget(runner, o.root());
-        l.onProgress("Inspecting this machine");
+        l.onStep(InspectionStep.THIS_MACHINE, null);
         // Inside WSL the distro list comes from Windows' wsl.exe through interop (looked for under --root too).
         WindowsInterop interop = new WindowsInterop(o.root() == null ? Path.of("/") : o.root(), runner);
         String interopExe = interop.wslExe().map(Path::toString).orElse(null);

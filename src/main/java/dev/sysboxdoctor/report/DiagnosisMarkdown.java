@@ -14,7 +14,12 @@ public final class DiagnosisMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("## Sysbox Doctor diagnosis\n\n");
         sb.append("**").append(DiagnosisText.headline(d)).append("**\n\n");
-        sb.append("- sysbox-doctor ").append(toolVersion).append(", host ").append(d.hostKind()).append('\n');
+        sb.append("- Sysbox Doctor ").append(toolVersion).append(", seen from ").append(switch (d.hostKind()) {
+            case WINDOWS -> "Windows (through wsl.exe)";
+            case WSL2 -> "inside WSL 2";
+            case WSL1 -> "inside WSL 1";
+            case LINUX -> "Linux";
+        }).append('\n');
         if (d.wsl() != null) {
             sb.append("- WSL ").append(DiagnosisText.orUnknown(d.wsl().wslVersion())).append(", kernel ")
                     .append(DiagnosisText.orUnknown(d.wsl().kernelVersion())).append(d.wsl().inbox() ? " (inbox)" : "").append('\n');

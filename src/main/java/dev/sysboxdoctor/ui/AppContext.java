@@ -22,6 +22,8 @@ public final class AppContext {
     private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>();
     private Consumer<String> linkOpener = url -> { };
     private final java.util.List<Runnable> onShutdown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
 
     public AppContext(UiServices services, TaskExecutor executor, Settings initial, Locale systemLocale, Clock clock) {
         this.services = services;
@@ -36,6 +38,17 @@ public final class AppContext {
                 i18n.set(I18n.forLanguage(now.language(), systemLocale));
             }
         });
+    }
+
+    /** Says what just happened (copied, saved where): the main window shows it for a while, the log keeps it. */
+    public void notice(String message) {
+        LOG.info("{}", message);
+        notice.set("");
+        notice.set(message);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     public UiServices services() {

@@ -49,6 +49,7 @@ final class Features {
         ctx.settingsProperty().addListener((obs, old, now) -> {
             if (old != null && !old.engineEndpoint().equals(now.engineEndpoint())) {
                 containers.invalidate(); // another engine: list again when the page is shown
+                window.dashboard().markOutOfDate(); // the Docker card and its findings came from the old one
             }
         });
         window.dashboard().selectedTargetProperty().addListener((obs, old, now) -> {
@@ -91,6 +92,10 @@ final class Features {
 
     boolean canFix(Finding f) {
         return f.remedies().stream().anyMatch(WIZARD_REMEDIES::contains);
+    }
+
+    String causeOf(Finding f) {
+        return f.remedies().stream().filter(WIZARD_REMEDIES::contains).findFirst().orElse(null);
     }
 
     boolean offersSave(Finding f) {
@@ -147,10 +152,40 @@ final class Features {
         return d == null ? Optional.empty() : Optional.ofNullable(d.target(name)).map(TargetVerdict::facts);
     }
 
+    /**
+     * "Save a container…" on a finding: the Sysbox containers are the ones at risk. One of them: its
+     * save dialog opens; several: the first is selected on the Containers page.
+     */
+    void saveFromFinding() {
+        Runnable pick = () -> {
+            List<ContainerInfo> atRisk = containers.containers().stream().filter(ContainerInfo::sysbox).toList();
+            if (!atRisk.isEmpty()) {
+                containers.selectedProperty().set(atRisk.get(0));
+            }
+            if (atRisk.size() == 1) {
+                openSaveDialog(atRisk.get(0));
+            }
+        };
+        if (!containers.loadingProperty().get()) {
+            pick.run();
+            return;
+        }
+        containers.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    pick.run();
+                }
+            }
+        });
+    }
+
     void copyDiagnosisReport() {
         Diagnosis d = window.dashboard().finalDiagnosisProperty().get();
         if (d != null) {
             Clipboards.copy(ctx.services().reports().diagnosis(d, ReportFormat.MARKDOWN));
+            ctx.notice(ctx.t().get("notice.copied", ctx.t().get("reports.markdown")));
         }
     }
 }

@@ -57,6 +57,7 @@ public final class MainWindow {
         root.getStyleClass().add("sd-root");
         root.setId("main-root");
         scene = new Scene(root, 1180, 760);
+        root.setBottom(noticeBar());
         installShortcuts();
         ctx.i18nProperty().addListener((obs, old, now) -> {
             dashboard.setI18n(now);
@@ -65,7 +66,27 @@ public final class MainWindow {
         ctx.settingsProperty().addListener((obs, old, now) -> applyLook());
         rebuild();
         applyLook();
-        askOsTheme();
+    }
+
+    /**
+     * Work the first frame does not need (the diagnosis, asking the OS for its theme) waits until
+     * that frame is laid out, so it does not compete with it for the CPU.
+     */
+    public void afterFirstFrame(Runnable then) {
+        boolean[] fired = {false};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (fired[0]) {
+                return;
+            }
+            fired[0] = true;
+            javafx.application.Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]); // not from inside the pulse's own loop over listeners
+                askOsTheme();
+                then.run();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     public Scene scene() {
@@ -90,6 +111,13 @@ public final class MainWindow {
     }
 
     public void show(Page page) {
+        if (current == Page.SETTINGS && page != Page.SETTINGS && !leaveSettings()) {
+            ToggleButton stay = navButtons.get(Page.SETTINGS);
+            if (stay != null) {
+                stay.setSelected(true);
+            }
+            return;
+        }
         current = page;
         if (logView != null) {
             logView.dispose();
@@ -99,7 +127,36 @@ public final class MainWindow {
         if (b != null && !b.isSelected()) {
             b.setSelected(true);
         }
+        if (b != null && scene.getFocusOwner() instanceof ToggleButton focused && navButtons.containsValue(focused)
+                && focused != b) {
+            b.requestFocus(); // the focus follows the page (Ctrl+digit), so only one nav item is marked
+        }
         root.setCenter(pageNode(page));
+    }
+
+    /** Unsaved choices on Settings are not dropped silently: save them, drop them, or stay. */
+    private boolean leaveSettings() {
+        if (!(root.getCenter() instanceof SettingsView settings) || !settings.hasUnsavedChanges()) {
+            return true;
+        }
+        I18n t = ctx.t();
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(t.get("settings.unsaved.save"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(t.get("settings.unsaved.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(t.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                t.get("settings.unsaved.text"), save, discard, stay);
+        ask.initOwner(stage);
+        ask.setTitle(SysboxDoctorApp.TITLE);
+        ask.setHeaderText(t.get("settings.unsaved.title"));
+        ask.getDialogPane().setId("settings-unsaved");
+        javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(stay);
+        if (answer == save) {
+            return settings.save();
+        }
+        return answer == discard;
     }
 
     public Page currentPage() {
@@ -142,6 +199,11 @@ public final class MainWindow {
             }
 
             @Override
+            public String causeOf(Finding f) {
+                return features.causeOf(f);
+            }
+
+            @Override
             public boolean offersSave(Finding f) {
                 return features.offersSave(f);
             }
@@ -149,6 +211,7 @@ public final class MainWindow {
             @Override
             public void save(Finding f) {
                 show(Page.CONTAINERS);
+                features.saveFromFinding();
             }
 
             @Override
@@ -208,6 +271,26 @@ public final class MainWindow {
         show(current);
     }
 
+    /** The line at the bottom that says what just happened; it fades after a few seconds. */
+    private Node noticeBar() {
+        Label text = Fx.id(Fx.label("", "sd-notice-text"), "notice");
+        text.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE, "sd-notice-glyph"));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(text);
+        bar.getStyleClass().add("sd-notice");
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        hide.setOnFinished(e -> bar.setVisible(false));
+        ctx.noticeProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                text.setText(dev.sysboxdoctor.ui.common.Wrapping.atSeparators(now));
+                bar.setVisible(true);
+                hide.playFromStart();
+            }
+        });
+        return bar;
+    }
+
     private void installShortcuts() {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         Page[] pages = Page.values();
@@ -217,6 +300,13 @@ public final class MainWindow {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), dashboard::run);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), dashboard::run);
+        // Esc cancels a running diagnosis (a focused control that uses Esc itself, like an open list, gets it first).
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && dashboard.runningProperty().get()) {
+                dashboard.cancel();
+                e.consume();
+            }
+        });
     }
 
     private void applyLook() {

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 public class SysboxDoctorApp extends Application {
     public static final String TITLE = "Sysbox Doctor";
+    public static final double MIN_WIDTH = 860;
+    public static final double MIN_HEIGHT = 580;
     private static final Logger LOG = LoggerFactory.getLogger(SysboxDoctorApp.class);
     private static volatile UiServices services;
     private static volatile String version = "";
@@ -63,13 +65,17 @@ public class SysboxDoctorApp extends Application {
         window = new MainWindow(ctx, stage);
         stage.setScene(window.scene());
         AppIcon.addTo(stage);
-        stage.setMinWidth(760);
-        stage.setMinHeight(520);
+        // The smallest window in which every page shows its buttons whole at 100 % text size.
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> onMainWindowShown.run());
         stage.show();
-        if (diagnoseOnStart) {
-            window.start();
-        }
+        boolean diagnose = diagnoseOnStart;
+        window.afterFirstFrame(() -> {
+            if (diagnose) {
+                window.start();
+            }
+        });
     }
 
     @Override

@@ -40,6 +40,11 @@ public interface UiServices {
         return settingsEndpoint == null || settingsEndpoint.isBlank() ? null : settingsEndpoint;
     }
 
+    /** The endpoint {@link #images(String)} really uses for {@code host} (null: DOCKER_HOST or the local one). */
+    default String engineUsedFor(String host) {
+        return host;
+    }
+
     ReportWriter reports();
 
     SystemThemeProbe systemTheme();

@@ -62,7 +62,8 @@ public final class AppHarness implements AutoCloseable {
         if (n instanceof javafx.scene.control.TextInputControl in) {
             return in.getText();
         }
-        return n instanceof Labeled l ? l.getText() : String.valueOf(n);
+        // What a reader sees: without the invisible break marks (ui.common.Wrapping).
+        return n instanceof Labeled l ? dev.sysboxdoctor.ui.common.Wrapping.plain(l.getText()) : String.valueOf(n);
     }
 
     /** Polls {@code condition} on the FX thread until it holds. */

@@ -26,7 +26,7 @@ class ChineseWizardTest {
             AppHarness.waitUntil(30, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
             assertThat(h.text("#wizard-title")).isEqualTo("将 WSL 内核升级到 5.19 以上");
             assertThat(h.text("#wizard-explanation")).startsWith("此处的 WSL 内核为 5.15.153.1-microsoft-standard-WSL2，低于 5.19")
-                    .contains("`wsl --update`");
+                    .contains("“wsl --update”").doesNotContain("`");
             assertThat(h.text("#wizard-message")).contains("关闭 WSL 后，内核必须为 5.19 或更高版本");
         }
     }

@@ -60,6 +60,7 @@ class DashboardFlowTest {
             h.focusAndClick("#copy-report");
             String copied = clipboard(h);
             assertThat(copied).contains("Sysbox Doctor diagnosis", "Ubuntu", "BROKEN");
+            assertThat(h.text("#notice")).isEqualTo("Report copied to the clipboard (Markdown)");
 
             h.fx(() -> picker.setValue("Noble"));
             assertThat(h.text("#verdict")).isEqualTo("Safe to commit: Sysbox containers in Noble save as working images");
@@ -75,9 +76,16 @@ class DashboardFlowTest {
             h.robot.push(javafx.scene.input.KeyCode.F5);
             AppHarness.waitUntil(5, vm.runningProperty()::get);
             assertThat(rerun.isDisabled()).isTrue();
-            vm.cancel();
+            assertThat(h.text("#verdict")).as("the last result stays during the re-run").isEqualTo("Stuck did not answer in time");
+            assertThat(h.text("#last-run")).contains("re-checking now");
+            // Esc cancels a running diagnosis; the last result stays, marked as not refreshed.
+            h.robot.push(javafx.scene.input.KeyCode.ESCAPE);
             AppHarness.waitUntil(10, () -> !vm.runningProperty().get());
-            assertThat(h.text("#progress-text")).isEqualTo("Inspection cancelled.");
+            assertThat(h.text("#verdict")).isEqualTo("Stuck did not answer in time");
+            assertThat(h.text("#last-run")).startsWith("Last run ").endsWith("not refreshed: the re-run was cancelled");
+            h.fx(() -> picker.setValue("Ubuntu"));
+            assertThat(h.text("#verdict")).isEqualTo("Committing Sysbox containers in Ubuntu produces broken images");
+            assertThat(h.robot.lookup("#fix-commit-broken").tryQuery()).isPresent();
         }
     }
 

@@ -95,7 +95,7 @@ class I18nBundlesTest {
         assertThat(I18n.resolve("en", Locale.SIMPLIFIED_CHINESE)).isEqualTo(Locale.ENGLISH);
         assertThat(I18n.forLanguage("zh-CN", Locale.US).get("nav.dashboard")).isEqualTo("概览");
         assertThat(I18n.forLanguage("system", Locale.GERMANY).get("nav.dashboard")).isEqualTo("Dashboard");
-        assertThat(I18n.forLanguage("en", Locale.US).get("verdict.broken", "Ubuntu-22.04"))
+        assertThat(I18n.forLanguage("en", Locale.US).get("verdict.broken", "in Ubuntu-22.04"))
                 .isEqualTo("Committing Sysbox containers in Ubuntu-22.04 produces broken images");
     }
 }

@@ -8,6 +8,7 @@ import dev.sysboxdoctor.image.Strategy;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import dev.sysboxdoctor.testbed.TestBed;
+import dev.sysboxdoctor.ui.containers.RefusalRow;
 import dev.sysboxdoctor.ui.settings.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,6 +73,13 @@ class SaveDialogFlowTest {
         AppHarness.waitUntil(10, () -> h.robot.lookup("#save-tag").tryQuery().isPresent());
     }
 
+    /** Replaces the suggested tag the way a user would: select all, type. */
+    private static void typeTag(AppHarness h, String text) {
+        TextField tag = h.node("#save-tag");
+        h.fx(tag::clear);
+        h.robot.clickOn("#save-tag").write(text);
+    }
+
     private static String result(AppHarness h) {
         return h.text("#save-result");
     }
@@ -94,13 +102,15 @@ class SaveDialogFlowTest {
                 assertThat(c.sysbox()).isTrue();
             });
 
+            // A tag is suggested, so nothing is red before anything is typed; the engine is named.
+            assertThat(h.text("#save-tag")).isEqualTo(runc + "-saved:" + java.time.LocalDate.now());
+            assertThat(((Label) h.node("#save-tag-message")).getStyleClass()).doesNotContain("text-danger");
+            assertThat(h.text("#save-engine")).doesNotContain("default");
             // The tag is checked as it is typed.
-            h.robot.clickOn("#save-tag").write("UI:Bad");
+            typeTag(h, "UI:Bad");
             assertThat(h.text("#save-tag-message")).contains("lowercase");
             assertThat(((Button) h.node("#save-run")).isDisabled()).isTrue();
-            TextField tag = h.node("#save-tag");
-            h.fx(tag::clear);
-            h.robot.clickOn("#save-tag").write(repo + ":runc");
+            typeTag(h, repo + ":runc");
             assertThat(h.text("#save-tag-message")).isEqualTo("Will be saved as " + repo + ":runc");
             assertThat(((ComboBox<?>) h.node("#save-strategy")).getValue()).isEqualTo(Strategy.AUTO);
             assertThat(h.text("#save-recommendation")).contains("Auto tries Commit");
@@ -113,6 +123,7 @@ class SaveDialogFlowTest {
             AppHarness.waitUntil(300, () -> result(h).startsWith("Saved") || result(h).startsWith("Refused")
                     || result(h).startsWith("Could not"));
             assertThat(result(h)).startsWith("Saved " + repo + ":runc (").endsWith("the image passed verification.");
+            assertThat(h.robot.lookup("#save-tag-message").<Node>query().isVisible()).as("no stale 'Will be saved as'").isFalse();
             String id = TestBed.dockerOk("image", "inspect", "-f", "{{.Id}}", repo + ":runc");
             assertThat(id).isNotEqualTo(TestBed.dockerOk("image", "inspect", "-f", "{{.Id}}", TestBed.IMAGE));
             assertThat(TestBed.dockerOk("image", "inspect", "-f", "{{.Author}}", repo + ":runc")).isEqualTo("UI Test");
@@ -124,20 +135,33 @@ class SaveDialogFlowTest {
             // A Sysbox container, commit forced, on a machine in rootfs-cloning mode: refused, with the files.
             openSaveDialog(h, sysbox);
             assertThat(h.text("#save-recommendation")).contains("zero-filled");
-            h.robot.clickOn("#save-tag").write(repo + ":sysbox");
+            typeTag(h, repo + ":sysbox");
             ComboBox<Strategy> strategy = h.node("#save-strategy");
             h.fx(() -> strategy.setValue(Strategy.COMMIT));
             h.robot.clickOn("#save-run");
             AppHarness.waitUntil(300, () -> result(h).startsWith("Saved") || result(h).startsWith("Refused")
                     || result(h).startsWith("Could not"));
             assertThat(result(h)).startsWith("Refused: " + repo + ":sysbox was not created or moved.");
-            TableView<Difference> diffs = h.node("#save-differences");
+            TableView<RefusalRow> diffs = h.node("#save-differences");
             assertThat(diffs.isVisible()).isTrue();
-            assertThat(diffs.getItems()).isNotEmpty();
-            assertThat(diffs.getItems()).anySatisfy(d -> assertThat(d.aspect())
+            assertThat(diffs.getItems()).isNotEmpty().allSatisfy(r -> assertThat(r.method()).isEqualTo("Commit"));
+            assertThat(diffs.getItems()).anySatisfy(r -> assertThat(r.difference().aspect())
                     .isIn(Difference.Aspect.CONTENT, Difference.Aspect.ELF, Difference.Aspect.PROBE));
+            h.fx(() -> diffs.getSelectionModel().select(0));
+            assertThat(h.text("#save-difference-details")).startsWith("Method: Commit\nPath: ");
+            assertThat(h.text("#save-next")).startsWith("Nothing was saved, and the container is unchanged. Next:");
+            Button saveAgain = h.node("#save-run");
+            assertThat(saveAgain.isDefaultButton()).as("retrying the same way would not help").isFalse();
+            assertThat(saveAgain.getStyleClass()).doesNotContain("accent");
             assertThat(TestBed.docker("image", "inspect", repo + ":sysbox").ok()).as("no tag for a broken image").isFalse();
             Shots.save(h.robot, h.node("#save-tag").getScene(), "save-refused");
+            Stage dialog = (Stage) h.node("#save-tag").getScene().getWindow();
+            h.fx(() -> {
+                dialog.setWidth(1024);
+                dialog.setHeight(700);
+            });
+            assertThat(AppHarness.onFx(() -> WindowPolishTest.cutLabels(dialog.getScene().getRoot()))).isEmpty();
+            Shots.save(h.robot, dialog.getScene(), "save-refused-1024");
             closeDialog(h);
 
             // Reports has the last save, ready to copy.
@@ -155,7 +179,7 @@ class SaveDialogFlowTest {
         startContainer(big, "runc", "dd if=/dev/urandom of=/root/big bs=1M count=150 2>/dev/null");
         try (AppHarness h = open()) {
             openSaveDialog(h, big);
-            h.robot.clickOn("#save-tag").write(repo + ":big");
+            typeTag(h, repo + ":big");
             ComboBox<Strategy> strategy = h.node("#save-strategy");
             h.fx(() -> strategy.setValue(Strategy.EXPORT_IMPORT));
             h.robot.clickOn("#save-run");

@@ -30,6 +30,11 @@ class ScreenshotsTest {
     }
 
     private Path dashboard(Settings settings, String name, String target) throws Exception {
+        return dashboard(settings, name, target, 0, 0);
+    }
+
+    /** The dashboard; with a width and height, the window at that size (0: as it opens). */
+    private Path dashboard(Settings settings, String name, String target, double width, double height) throws Exception {
         FakeWsl wsl = twoDistros();
         TestServices services = TestServices.windows(wsl.exe(), dir.resolve("none/.wslconfig"), dir.resolve("app-" + name),
                 Duration.ofSeconds(20));
@@ -38,6 +43,14 @@ class ScreenshotsTest {
                     && h.window().dashboard().finalDiagnosisProperty().get() != null);
             ComboBox<String> picker = h.node("#target-picker");
             h.fx(() -> picker.setValue(target));
+            if (width > 0) {
+                h.fx(() -> {
+                    h.window().stage().setWidth(width);
+                    h.window().stage().setHeight(height);
+                });
+                AppHarness.waitUntil(5, () -> h.window().stage().getWidth() == width);
+                assertThat(AppHarness.onFx(() -> WindowPolishTest.cutLabels(h.window().scene().getRoot()))).isEmpty();
+            }
             return Shots.save(h.robot, h.window().scene(), name);
         }
     }
@@ -78,7 +91,9 @@ class ScreenshotsTest {
         Path safe = dashboard(Settings.DEFAULTS.withLanguage("en").withTheme("dark"), "dashboard-dark", "Ubuntu-24.04");
         Path mid = dashboard(Settings.DEFAULTS.withLanguage("en").withTextSize(125), "dashboard-125", "Ubuntu-22.04");
         Path big = dashboard(Settings.DEFAULTS.withLanguage("zh-CN").withTextSize(150), "dashboard-150-zh-CN", "Ubuntu-22.04");
-        for (Path p : new Path[] {en, zh, safe, mid, big}) {
+        Path en1024 = dashboard(Settings.DEFAULTS.withLanguage("en"), "dashboard-1024", "Ubuntu-22.04", 1024, 700);
+        Path zh1024 = dashboard(Settings.DEFAULTS.withLanguage("zh-CN"), "dashboard-1024-zh-CN", "Ubuntu-22.04", 1024, 700);
+        for (Path p : new Path[] {en, zh, safe, mid, big, en1024, zh1024}) {
             assertThat(Files.size(p)).isGreaterThan(10_000);
         }
     }

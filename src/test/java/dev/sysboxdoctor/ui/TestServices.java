@@ -86,6 +86,11 @@ public final class TestServices implements UiServices {
     }
 
     @Override
+    public String engineUsedFor(String host) {
+        return host != null ? host : dockerHost;
+    }
+
+    @Override
     public ReportWriter reports() {
         return reports;
     }

@@ -63,6 +63,10 @@ class WizardFlowTest {
             h.focusAndClick("#fix-commit-broken");
             AppHarness.waitUntil(30, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
             assertThat(h.text("#wizard-title")).isNotBlank();
+            javafx.stage.Stage wizardStage = (javafx.stage.Stage) h.node("#wizard-root").getScene().getWindow();
+            assertThat(wizardStage.getTitle()).as("named for people, not by the remedy id")
+                    .isEqualTo("Fix: " + h.text("#wizard-title")).doesNotContain("wsl-kernel-upgrade");
+            assertThat(h.text("#wizard-explanation")).doesNotContain("`");
             assertThat(h.text("#wizard-explanation")).isNotBlank();
             assertThat(wsl.calls()).noneMatch(c -> c.contains("--update") || c.contains("--shutdown"));
 
@@ -80,6 +84,7 @@ class WizardFlowTest {
 
             waitVerified(h);
             TableView<FactChange> changes = h.node("#wizard-changes");
+            assertThat(changes.getItems()).as("only what changed").allMatch(FactChange::changed);
             assertThat(changes.getItems()).anySatisfy(c -> {
                 assertThat(c.before()).contains("5.15");
                 assertThat(c.after()).isEqualTo(FixtureOverrides.NEW_KERNEL);
@@ -87,6 +92,7 @@ class WizardFlowTest {
             assertThat(wsl.calls()).anyMatch(c -> c.contains("--update")).anyMatch(c -> c.contains("--shutdown"));
             h.focusAndClick("#wizard-next");
             assertThat(h.text("#wizard-done-headline")).isEqualTo("Fixed and verified.");
+            assertThat(h.robot.lookup("#wizard-message").tryQuery()).as("one result line on Done").isEmpty();
             h.focusAndClick("#wizard-close");
 
             // The dashboard looked again by itself: the kernel card shows the new kernel.
@@ -102,8 +108,10 @@ class WizardFlowTest {
         FakeWsl wsl = windows(dir, FixtureMachine.ubuntu515ShiftfsPrecheckFails(root));
         Path dropIn = root.resolve("etc/systemd/system/sysbox-mgr.service.d");
         try (AppHarness h = open(wsl)) {
-            assertThat(h.robot.lookup("#fix-shiftfs-precheck-failed").tryQuery()).isPresent();
-            h.focusAndClick("#fix-shiftfs-precheck-failed");
+            // One cause, one button: the precheck finding is the problem's evidence, fixed from the problem.
+            assertThat(h.robot.lookup("#fix-shiftfs-precheck-failed").tryQuery()).isEmpty();
+            assertThat(h.robot.lookup("#same-cause-commit-broken").tryQuery()).isPresent();
+            h.focusAndClick("#fix-commit-broken");
             AppHarness.waitUntil(30, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
             h.focusAndClick("#wizard-next");
             TextArea diff = h.node("#wizard-diff-1");

@@ -52,8 +52,23 @@ public final class I18n {
             LOG.warn("missing message key {} for {}", key, locale);
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        String text = new MessageFormat(pattern, locale).format(args);
+        return "zh".equals(locale.getLanguage()) ? tidyCjkSpacing(text) : text;
     }
+
+    /**
+     * Chinese text with Chinese words filled in: no space between two Chinese characters
+     * ("然后 快照" reads as a typo); spaces next to Latin words stay.
+     */
+    static String tidyCjkSpacing(String text) {
+        return CJK_GAP.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern CJK_GAP = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])[ \\t]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])");
 
     /** The text for {@code key} if the bundle has it, else {@code fallback} (e.g. a service's English text). */
     public String getOr(String key, String fallback, Object... args) {

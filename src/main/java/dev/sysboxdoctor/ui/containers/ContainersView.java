@@ -33,7 +33,8 @@ public final class ContainersView extends VBox {
         table.getColumns().add(column(t.get("containers.name"), ContainerInfo::name));
         table.getColumns().add(column(t.get("containers.image"), ContainerInfo::image));
         table.getColumns().add(column(t.get("containers.runtime"), ContainerInfo::runtime));
-        table.getColumns().add(column(t.get("containers.state"), ContainerInfo::state));
+        table.getColumns().add(column(t.get("containers.state"), c -> c.state() == null ? ""
+                : t.getOr("containers.state." + c.state().toLowerCase(java.util.Locale.ROOT), c.state())));
         TableColumn<ContainerInfo, String> badge = column(t.get("containers.sysbox"), c -> c.sysbox() ? "sysbox" : "");
         badge.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -52,9 +53,19 @@ public final class ContainersView extends VBox {
             }
         });
         table.getColumns().add(badge);
-        table.setPlaceholder(new Label(t.get("containers.empty")));
+        Label placeholder = new Label();
+        // Under a connection error the list is unknown, not empty.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> t.get(
+                vm.failureProperty().get() != null ? "containers.notListed" : "containers.empty"), vm.failureProperty()));
+        table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, c) -> vm.selectedProperty().set(c));
+        vm.selectedProperty().addListener((obs, o, c) -> {
+            if (c != null && c != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(c); // chosen for the user (a finding's "Save a container…")
+                table.scrollTo(c);
+            }
+        });
         table.setRowFactory(tv -> {
             TableRow<ContainerInfo> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -84,8 +95,7 @@ public final class ContainersView extends VBox {
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.failureProperty().get() == null ? ""
                 : t.get("containers.failed", message(vm.failureProperty().get())), vm.failureProperty()));
         String host = vm.dockerHost();
-        Label engine = Fx.label(t.get("containers.engine", host == null || host.isBlank() ? t.get("containers.engine.default") : host),
-                "text-muted");
+        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(host))), "text-muted"), "containers-engine");
         getChildren().addAll(Fx.label(t.get("nav.containers"), "title-2"), engine,
                 new HBox(8, save, refresh, spinner), new SaveAllBar(saveAll, t), error, table);
         vm.sysboxChangesAtRiskProperty().addListener((obs, o, n) -> table.refresh());

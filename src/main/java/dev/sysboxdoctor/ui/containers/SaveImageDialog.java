@@ -8,6 +8,7 @@ import dev.sysboxdoctor.ui.common.ErrorDialogs;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
+import dev.sysboxdoctor.ui.common.Wrapping;
 import dev.sysboxdoctor.ui.reports.ReportFormat;
 import dev.sysboxdoctor.ui.theme.ThemeManager;
 import java.util.Locale;
@@ -61,15 +62,22 @@ public final class SaveImageDialog {
             heading.setGraphic(Fx.label(t.get("containers.sysboxBadge"), "sd-badge"));
             heading.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         }
-        Label source = Fx.label(t.get("save.source", vm.container().image(), vm.container().runtime(),
-                vm.container().state()), "text-muted");
+        Label source = Fx.label(Wrapping.atSeparators(t.get("save.source", vm.container().image(), vm.container().runtime(),
+                t.getOr("containers.state." + String.valueOf(vm.container().state()).toLowerCase(Locale.ROOT),
+                        String.valueOf(vm.container().state())))), "text-muted");
+        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(vm.dockerHost()))), "text-muted"), "save-engine");
 
         TextField tag = Fx.id(new TextField(), "save-tag");
         tag.setPromptText(t.get("save.tag.prompt"));
         tag.textProperty().bindBidirectional(vm.tagProperty());
         Label tagMessage = Fx.id(Fx.label("", "sd-help"), "save-tag-message");
         tagMessage.textProperty().bind(vm.tagMessageProperty());
+        // "Will be saved as…" is about what Save will do: gone once the save has an outcome.
+        tagMessage.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get() == SavePhase.EDITING
+                || vm.phaseProperty().get() == SavePhase.CONFIRM_REPLACE || vm.phaseProperty().get() == SavePhase.CANCELLED,
+                vm.phaseProperty()));
         vm.tagValidProperty().addListener((obs, o, ok) -> styleTag(tag, tagMessage, ok));
+        tag.textProperty().addListener((obs, o, now) -> styleTag(tag, tagMessage, vm.tagValidProperty().get()));
         styleTag(tag, tagMessage, vm.tagValidProperty().get());
 
         ComboBox<Strategy> strategy = Fx.id(new ComboBox<>(), "save-strategy");
@@ -110,10 +118,30 @@ public final class SaveImageDialog {
             Platform.runLater(stage::sizeToScene); // progress, result and differences come and go
         });
 
-        TableView<Difference> diffs = Fx.id(differencesTable(), "save-differences");
+        TableView<RefusalRow> diffs = Fx.id(differencesTable(), "save-differences");
         diffs.visibleProperty().bind(Bindings.isNotEmpty(vm.differences()));
         diffs.managedProperty().bind(diffs.visibleProperty());
         VBox.setVgrow(diffs, Priority.ALWAYS);
+        // The selected difference in full: hashes and probe output do not fit a cell.
+        javafx.scene.control.TextArea details = Fx.id(new javafx.scene.control.TextArea(), "save-difference-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(4);
+        details.getStyleClass().add("monospace");
+        details.setPromptText(t.get("save.details.prompt"));
+        details.visibleProperty().bind(diffs.visibleProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        diffs.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> details.setText(row == null ? ""
+                : t.get("save.details", row.method(), row.difference().path(), aspectName(row.difference()),
+                        row.difference().expected(), row.difference().found())));
+        Label next = Fx.id(Fx.label("", "sd-help"), "save-next");
+        next.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.phaseProperty().get()) {
+            case REFUSED -> t.get("save.next.refused");
+            case NOT_VERIFIED -> t.get("save.next.notVerified");
+            default -> "";
+        }, vm.phaseProperty()));
+        next.visibleProperty().bind(next.textProperty().isNotEmpty());
+        next.managedProperty().bind(next.visibleProperty());
 
         Button save = Fx.id(new Button(t.get("save.save"), Icons.of(Material2MZ.SAVE)), "save-run");
         save.setDefaultButton(true);
@@ -132,10 +160,24 @@ public final class SaveImageDialog {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         close.disableProperty().bind(progressBox.visibleProperty());
+        // After a refusal, retrying the same way would not help: Save stops being the blue default, Close takes over.
+        vm.phaseProperty().addListener((obs, o, p) -> {
+            boolean settled = p == SavePhase.REFUSED || p == SavePhase.NOT_VERIFIED || p == SavePhase.SAVED;
+            save.setDefaultButton(!settled);
+            close.setDefaultButton(settled);
+            if (settled) {
+                save.getStyleClass().remove("accent");
+            } else if (!save.getStyleClass().contains("accent")) {
+                save.getStyleClass().add("accent");
+            }
+        });
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
+        for (Button b : new Button[] {copy, cancel, save, close}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, copy, Fx.spacer(), cancel, save, close);
 
-        VBox root = new VBox(12, heading, source, form, progressBox, result, diffs, buttons);
+        VBox root = new VBox(12, heading, source, engine, form, progressBox, result, next, diffs, details, buttons);
         root.getStyleClass().addAll("sd-dialog", "sd-page");
         root.setPrefWidth(720);
         Scene scene = new Scene(root);
@@ -163,7 +205,7 @@ public final class SaveImageDialog {
                 ErrorDialogs.show(stage, t, t.get("save.failedTitle"), e, ctx.services().dirs().logFile());
             }
         });
-        vm.differences().addListener((ListChangeListener<Difference>) c -> stage.sizeToScene());
+        vm.differences().addListener((ListChangeListener<RefusalRow>) c -> stage.sizeToScene());
     }
 
     public Stage stage() {
@@ -197,20 +239,25 @@ public final class SaveImageDialog {
         };
     }
 
-    private TableView<Difference> differencesTable() {
-        TableView<Difference> table = new TableView<>(vm.differences());
-        table.setPrefHeight(220);
+    private String aspectName(Difference d) {
+        return t.get("aspect." + d.aspect().name().toLowerCase(Locale.ROOT));
+    }
+
+    private TableView<RefusalRow> differencesTable() {
+        TableView<RefusalRow> table = new TableView<>(vm.differences());
+        table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t.get("diff.path"), d -> d.path(), 220));
-        table.getColumns().add(column(t.get("diff.aspect"), d -> t.get("aspect." + d.aspect().name().toLowerCase(Locale.ROOT)), 110));
-        table.getColumns().add(column(t.get("diff.expected"), d -> d.expected(), 160));
-        table.getColumns().add(column(t.get("diff.found"), d -> d.found(), 160));
+        table.getColumns().add(column(t.get("diff.method"), RefusalRow::method, 110));
+        table.getColumns().add(column(t.get("diff.path"), r -> r.difference().path(), 200));
+        table.getColumns().add(column(t.get("diff.aspect"), r -> aspectName(r.difference()), 100));
+        table.getColumns().add(column(t.get("diff.expected"), r -> r.difference().expected(), 140));
+        table.getColumns().add(column(t.get("diff.found"), r -> r.difference().found(), 140));
         table.setPlaceholder(new Label(""));
         return table;
     }
 
-    private static TableColumn<Difference, String> column(String title, java.util.function.Function<Difference, String> f, double width) {
-        TableColumn<Difference, String> c = new TableColumn<>(title);
+    private static TableColumn<RefusalRow, String> column(String title, java.util.function.Function<RefusalRow, String> f, double width) {
+        TableColumn<RefusalRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -237,9 +284,11 @@ public final class SaveImageDialog {
     }
 
     private static void styleTag(TextField tag, Label message, boolean ok) {
-        tag.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !ok && !tag.getText().isEmpty());
-        message.getStyleClass().removeAll("text-danger", "text-success");
-        message.getStyleClass().add(ok ? "text-success" : "text-danger");
+        boolean typedWrong = !ok && !tag.getText().isEmpty();
+        tag.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), typedWrong);
+        message.getStyleClass().removeAll("text-danger", "text-success", "text-muted");
+        // An empty field is a question, not an error: red only for something typed that is wrong.
+        message.getStyleClass().add(ok ? "text-success" : typedWrong ? "text-danger" : "text-muted");
     }
 
     private static void styleResult(Label result, SavePhase p) {
@@ -247,11 +296,12 @@ public final class SaveImageDialog {
         result.getStyleClass().add(switch (p) {
             case SAVED -> "sd-result-ok";
             case REFUSED, FAILED -> "sd-result-bad";
-            default -> "sd-result-neutral";
+            default -> "sd-result-neutral"; // NOT_VERIFIED too: unknown, never shown as broken
         });
         result.setGraphic(switch (p) {
             case SAVED -> Icons.of(Material2AL.CHECK_CIRCLE);
             case REFUSED, FAILED -> Icons.of(Material2AL.ERROR);
+            case NOT_VERIFIED -> Icons.of(Material2AL.HELP_OUTLINE);
             default -> null;
         });
     }

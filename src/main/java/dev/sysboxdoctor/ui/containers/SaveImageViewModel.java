@@ -58,7 +58,7 @@ public final class SaveImageViewModel {
     private final DoubleProperty progressFraction = new SimpleDoubleProperty(-1);
     private final ObjectProperty<SaveOutcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
-    private final ObservableList<Difference> differences = FXCollections.observableArrayList();
+    private final ObservableList<RefusalRow> differences = FXCollections.observableArrayList();
     private final StringProperty resultText = new SimpleStringProperty("");
     private final BooleanBinding canSave;
     private final java.util.concurrent.atomic.AtomicReference<Progress> pendingProgress = new java.util.concurrent.atomic.AtomicReference<>();
@@ -78,6 +78,7 @@ public final class SaveImageViewModel {
         this.dockerHost = dockerHost;
         this.t = t;
         tag.addListener((obs, old, now) -> checkTag(now));
+        tag.set(SuggestedTag.of(container.name().isBlank() ? container.id() : container.name(), java.time.LocalDate.now()));
         checkTag(tag.get());
         canSave = Bindings.createBooleanBinding(() -> tagValid.get() && !phase.get().busy()
                 && phase.get() != SavePhase.CONFIRM_REPLACE && phase.get() != SavePhase.SAVED, tagValid, phase);
@@ -200,10 +201,15 @@ public final class SaveImageViewModel {
             phase.set(SavePhase.SAVED);
             resultText.set(t.get("save.saved", o.tag(), shortId(o.imageId()), strategyName(t, o.usedStrategy())));
             differences.clear();
+        } else if (o.result() == SaveOutcome.Result.COULD_NOT_VERIFY) {
+            phase.set(SavePhase.NOT_VERIFIED);
+            differences.clear();
+            resultText.set(t.get("save.notVerified", o.tag(), attemptsSummary(o)));
         } else {
             phase.set(SavePhase.REFUSED);
             differences.setAll(o.attempts().stream().filter(a -> a.verification() != null)
-                    .flatMap(a -> a.verification().differences().stream()).toList());
+                    .flatMap(a -> a.verification().differences().stream()
+                            .map(d -> new RefusalRow(strategyName(t, a.strategy()), d))).toList());
             resultText.set(t.get("save.refused", o.tag(), attemptsSummary(o)));
         }
     }
@@ -251,6 +257,11 @@ public final class SaveImageViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The engine the save goes to (null: DOCKER_HOST or the local one). */
+    public String dockerHost() {
+        return dockerHost;
     }
 
     public ContainerInfo container() {
@@ -301,7 +312,7 @@ public final class SaveImageViewModel {
         return failure;
     }
 
-    public ObservableList<Difference> differences() {
+    public ObservableList<RefusalRow> differences() {
         return differences;
     }
 

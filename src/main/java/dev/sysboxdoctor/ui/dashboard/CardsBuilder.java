@@ -86,7 +86,8 @@ final class CardsBuilder {
             detail.append(t.get("card.wsl.kernel", wsl.kernelVersion()));
         }
         if (distro != null) {
-            append(detail, t.get("card.wsl.distro", distro.state(), distro.version()));
+            append(detail, t.get("card.wsl.distro", t.getOr("distro.state." + String.valueOf(distro.state()).toLowerCase(Locale.ROOT),
+                    distro.state()), distro.version()));
         }
         return new StatusCard(CardKind.WSL, stateFrom(CardKind.WSL, findings, CardState.OK), value, detail.toString());
     }

@@ -7,6 +7,7 @@ import dev.sysboxdoctor.ui.common.FollowFocus;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
+import dev.sysboxdoctor.ui.common.Wrapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,6 +92,8 @@ public final class DashboardView extends ScrollPane {
 
         ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
         picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
+        picker.setCellFactory(list -> new TargetCell());
+        picker.setButtonCell(new TargetCell());
         Label pickerLabel = new Label(t.get("dashboard.target"));
         pickerLabel.setLabelFor(picker);
         pickerLabel.setMnemonicParsing(true);
@@ -113,6 +116,8 @@ public final class DashboardView extends ScrollPane {
 
         vm.verdictProperty().addListener((obs, old, v) -> showVerdict(v, verdictIcon));
         vm.lastRunProperty().addListener((obs, old, v) -> showLastRun());
+        vm.freshnessProperty().addListener((obs, old, v) -> showLastRun());
+        vm.runningProperty().addListener((obs, old, v) -> showLastRun());
         vm.cards().addListener((ListChangeListener<StatusCard>) c -> showCards());
         vm.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
         showVerdict(vm.verdictProperty().get(), verdictIcon);
@@ -125,8 +130,8 @@ public final class DashboardView extends ScrollPane {
         if (v == null) {
             return;
         }
-        headline.setText(v.headline());
-        basis.setText(v.basis());
+        headline.setText(Wrapping.noOrphan(v.headline()));
+        basis.setText(Wrapping.atSeparators(v.basis()));
         basis.setVisible(!v.basis().isBlank());
         basis.setManaged(basis.isVisible());
         verdictBox.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
@@ -142,15 +147,30 @@ public final class DashboardView extends ScrollPane {
 
     private void showLastRun() {
         Instant at = vm.lastRunProperty().get();
+        Freshness fresh = vm.freshnessProperty().get();
+        lastRun.getStyleClass().remove("sd-stale");
         if (at == null) {
-            lastRun.setText(t.get("dashboard.lastRun.never"));
+            lastRun.setText(t.get(vm.runningProperty().get() ? "dashboard.lastRun.first" : "dashboard.lastRun.never"));
             return;
         }
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
                 .withZone(ZoneId.systemDefault());
         Duration took = vm.lastRunTookProperty().get();
-        lastRun.setText(t.get("dashboard.lastRun", f.format(at),
-                String.format(Locale.ROOT, "%.1f", took == null ? 0.0 : took.toMillis() / 1000.0)));
+        String when = t.get("dashboard.lastRun", f.format(at),
+                String.format(Locale.ROOT, "%.1f", took == null ? 0.0 : took.toMillis() / 1000.0));
+        if (fresh == Freshness.CURRENT) {
+            lastRun.setText(when);
+            return;
+        }
+        lastRun.setText(t.get("dashboard.lastRun." + switch (fresh) {
+            case REFRESHING -> "refreshing";
+            case NOT_REFRESHED_CANCELLED -> "cancelled";
+            case NOT_REFRESHED_FAILED -> "failed";
+            default -> "outOfDate";
+        }, when));
+        if (fresh != Freshness.REFRESHING) {
+            lastRun.getStyleClass().add("sd-stale");
+        }
     }
 
     private void showCards() {
@@ -162,8 +182,9 @@ public final class DashboardView extends ScrollPane {
             title.setGraphic(Icons.of(cardIcon(card.kind())));
             Label state = Fx.id(Fx.label(t.get("state." + card.state().name().toLowerCase(Locale.ROOT)), "sd-pill",
                     card.state().styleClass()), "card-" + card.kind().key() + "-state");
-            Label value = Fx.id(Fx.label(card.value(), "sd-card-value"), "card-" + card.kind().key() + "-value");
-            Label detail = Fx.label(card.detail(), "text-muted", "sd-card-detail");
+            Label value = Fx.id(Fx.label(Wrapping.atSeparators(card.value()), "sd-card-value"),
+                    "card-" + card.kind().key() + "-value");
+            Label detail = Fx.label(Wrapping.atSeparators(card.detail()), "text-muted", "sd-card-detail");
             VBox box = new VBox(6, new HBox(8, title, Fx.spacer(), state), value, detail);
             box.getStyleClass().addAll("sd-card", card.state().styleClass());
             box.setId("card-" + card.kind().key());
@@ -220,14 +241,45 @@ public final class DashboardView extends ScrollPane {
                     : t.get("dashboard.findings.none"), "text-muted"));
             return;
         }
+        // One cause, one action: findings a fix shares go under the worst of them as supporting evidence.
+        Map<String, Finding> primaryByCause = new java.util.HashMap<>();
+        Map<Finding, List<Finding>> sameCause = new java.util.IdentityHashMap<>();
+        java.util.Set<Finding> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Finding f : vm.findings()) {
+            String cause = fix.causeOf(f);
+            if (cause != null) {
+                Finding primary = primaryByCause.putIfAbsent(cause, f);
+                if (primary != null) {
+                    sameCause.computeIfAbsent(primary, p -> new java.util.ArrayList<>()).add(f);
+                    nested.add(f);
+                }
+            }
+        }
+        bySeverity.values().forEach(list -> list.removeIf(nested::contains));
+        bySeverity.values().removeIf(List::isEmpty);
         bySeverity.forEach((severity, list) -> {
             String key = "severity." + severity.name().toLowerCase(Locale.ROOT);
             Label header = Fx.id(Fx.label(t.get(key + ".group", list.size()), "title-4", "sd-group-title"),
                     "group-" + severity.name().toLowerCase(Locale.ROOT));
             VBox group = new VBox(8, header);
-            list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix)));
+            list.forEach(f -> group.getChildren().add(new FindingView(f, ctx, fix, sameCause.getOrDefault(f, List.of()))));
             findingsBox.getChildren().add(group);
         });
+    }
+
+    /** A target in the picker with its state as wsl.exe reports it ("Ubuntu-24.04 · Stopped"). */
+    private final class TargetCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            if (empty || name == null) {
+                setText(null);
+                return;
+            }
+            String state = vm.distroState(name);
+            setText(state == null || state.isBlank() ? name : t.get("dashboard.target.withState", name,
+                    t.getOr("distro.state." + state.toLowerCase(Locale.ROOT), state)));
+        }
     }
 
     public DashboardViewModel viewModel() {

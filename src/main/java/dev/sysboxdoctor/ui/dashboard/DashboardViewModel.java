@@ -61,6 +61,8 @@ public final class DashboardViewModel {
     private final ObjectProperty<Duration> lastRunTook = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final ObjectProperty<Freshness> freshness = new SimpleObjectProperty<>(Freshness.CURRENT);
+    private final BooleanProperty cancelledBeforeResult = new SimpleBooleanProperty(false);
     private final ObservableList<String> targetNames = FXCollections.observableArrayList();
     private final StringProperty selectedTarget = new SimpleStringProperty();
     private final ObservableList<StatusCard> cards = FXCollections.observableArrayList();
@@ -74,6 +76,8 @@ public final class DashboardViewModel {
     private int generation;
     private boolean userPicked;
     private boolean selectingForUser;
+    /** A re-run: the previous complete result stays on screen instead of partial pictures. */
+    private boolean keepPrevious;
 
     public DashboardViewModel(UiServices services, TaskExecutor executor, Supplier<InspectOptions> options, I18n t, Clock clock) {
         this.services = services;
@@ -100,18 +104,22 @@ public final class DashboardViewModel {
         wslConfig = null;
         arrived.clear();
         failure.set(null);
+        cancelledBeforeResult.set(false);
+        keepPrevious = finalDiagnosis.get() != null;
+        freshness.set(keepPrevious ? Freshness.REFRESHING : Freshness.CURRENT);
         running.set(true);
         progress.set(t.get("dashboard.progress.starting"));
         InspectOptions opts = options.get();
         Instant started = clock.instant();
-        LOG.info("diagnosis started (wsl.exe {}, engine {})", opts.wslExe(), opts.dockerHost());
+        LOG.info("diagnosis started ({}; engine {})", opts.wslExe() != null ? "through " + opts.wslExe() : "this machine",
+                opts.dockerHost() != null ? opts.dockerHost() : "from DOCKER_HOST or the local socket");
         refreshPartial(opts);
         InspectionListener listener = new InspectionListener() {
             @Override
-            public void onProgress(String step) {
+            public void onStep(dev.sysboxdoctor.inspect.InspectionStep step, String subject) {
                 executor.onUi(() -> {
                     if (gen == generation) {
-                        progress.set(step);
+                        progress.set(t.get("progress." + step.name().toLowerCase(java.util.Locale.ROOT), subject));
                     }
                 });
             }
@@ -155,6 +163,8 @@ public final class DashboardViewModel {
             progress.set("");
             lastRunTook.set(Duration.between(started, clock.instant())); // what the user waited
             lastRun.set(d.inspectedAt() != null ? d.inspectedAt() : started);
+            keepPrevious = false;
+            freshness.set(Freshness.CURRENT);
             finalDiagnosis.set(d);
             show(d);
             d.targets().forEach(v -> LOG.info("diagnosis: {} mode {} commit {}", v.name(), v.mode(), v.commitRisk()));
@@ -165,22 +175,40 @@ public final class DashboardViewModel {
             if (gen != generation) {
                 return;
             }
+            LOG.warn("diagnosis failed", e);
             running.set(false);
             progress.set("");
-            failure.set(e);
+            if (keepPrevious) {
+                freshness.set(Freshness.NOT_REFRESHED_FAILED); // the last complete result stays, marked
+            } else {
+                failure.set(e);
+            }
             refreshSelection();
         }).onCancelled(() -> {
             if (gen == generation) {
+                LOG.info("diagnosis cancelled");
                 running.set(false);
-                progress.set(t.get("dashboard.progress.cancelled"));
+                progress.set("");
+                if (keepPrevious) {
+                    freshness.set(Freshness.NOT_REFRESHED_CANCELLED);
+                } else {
+                    cancelledBeforeResult.set(true);
+                }
                 refreshSelection();
             }
         }));
     }
 
     public void cancel() {
-        if (job != null) {
+        if (job != null && !job.isDone()) {
             job.cancel();
+        }
+    }
+
+    /** A setting the shown result rests on changed: say so until the next run. */
+    public void markOutOfDate() {
+        if (finalDiagnosis.get() != null && !running.get()) {
+            freshness.set(Freshness.OUT_OF_DATE);
         }
     }
 
@@ -191,6 +219,16 @@ public final class DashboardViewModel {
     }
 
     private void refreshPartial(InspectOptions opts) {
+        if (keepPrevious) {
+            return; // a re-run: the previous result stays until the new one is complete
+        }
+        if (arrived.isEmpty()) {
+            // No target judged yet: a diagnosis now would say "nothing to inspect", which is not known.
+            diagnosis.set(null);
+            showNames(new ArrayList<>());
+            refreshSelection();
+            return;
+        }
         MachineFacts partial = new MachineFacts(clock.instant(), Duration.ZERO,
                 opts.wslExe() != null ? Vantage.WSL_EXE : Vantage.LOCAL, wsl, wslConfig, new ArrayList<>(arrived.values()), List.of());
         try {
@@ -206,13 +244,7 @@ public final class DashboardViewModel {
         diagnosis.set(d);
         List<String> names = new ArrayList<>();
         d.targets().forEach(v -> names.add(v.name()));
-        if (running.get() && wsl != null) {
-            // Distros still being inspected appear at once, pending.
-            wsl.userDistros().stream().map(WslDistro::name).filter(n -> !names.contains(n)).forEach(names::add);
-        }
-        if (!names.equals(targetNames)) {
-            targetNames.setAll(names);
-        }
+        showNames(names);
         if (!userPicked || selectedTarget.get() == null || !names.contains(selectedTarget.get())) {
             String preferred = preferredTarget(d, names);
             if (!Objects.equals(preferred, selectedTarget.get())) {
@@ -225,6 +257,16 @@ public final class DashboardViewModel {
             }
         }
         refreshSelection();
+    }
+
+    private void showNames(List<String> names) {
+        if (running.get() && wsl != null) {
+            // Distros still being inspected appear at once, pending.
+            wsl.userDistros().stream().map(WslDistro::name).filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        if (!names.equals(targetNames)) {
+            targetNames.setAll(names);
+        }
     }
 
     /**
@@ -261,6 +303,14 @@ public final class DashboardViewModel {
             relevant.sort(Comparator.comparing(Finding::severity));
         }
         findings.setAll(relevant);
+        if (keepPrevious || freshness.get() != Freshness.CURRENT) {
+            // The previous run's facts go with the previous result on screen.
+            WslFacts shownWsl = d == null ? null : d.wsl();
+            cards.setAll(new CardsBuilder(t).build(shownWsl, options.get().wslExe() != null || shownWsl != null,
+                    shownWsl == null ? null : distroOf(shownWsl, target), v, relevant, false));
+            verdict.set(new VerdictBuilder(t).build(target, v, relevant, false));
+            return;
+        }
         WslDistro distro = wsl == null || target == null ? (d != null && d.wsl() != null ? distroOf(d.wsl(), target) : null)
                 : distroOf(wsl, target);
         WslFacts w = wsl != null ? wsl : d == null ? null : d.wsl();
@@ -268,6 +318,8 @@ public final class DashboardViewModel {
         cards.setAll(new CardsBuilder(t).build(w, wslAsked, distro, v, relevant, running.get()));
         if (failure.get() != null) {
             verdict.set(new Verdict(Verdict.Level.FAILED, t.get("verdict.failed"), t.get("verdict.failedBasis")));
+        } else if (cancelledBeforeResult.get()) {
+            verdict.set(new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.cancelled"), t.get("verdict.cancelledBasis")));
         } else {
             verdict.set(new VerdictBuilder(t).build(target, v, relevant, running.get()));
         }
@@ -275,6 +327,13 @@ public final class DashboardViewModel {
 
     private static WslDistro distroOf(WslFacts w, String name) {
         return name == null ? null : w.distros().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The state wsl.exe reports for a distro ("Running", "Stopped"), or null for other targets. */
+    public String distroState(String name) {
+        WslFacts w = wsl != null ? wsl : diagnosis.get() == null ? null : diagnosis.get().wsl();
+        WslDistro d = w == null ? null : distroOf(w, name);
+        return d == null ? null : d.state();
     }
 
     /** The target the wizard and the Containers page act on. */
@@ -311,6 +370,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict;
+    }
+
+    /** Whether the result on screen is the last run's, a kept one during a re-run, or an older one. */
+    public ReadOnlyObjectProperty<Freshness> freshnessProperty() {
+        return freshness;
     }
 
     public ReadOnlyObjectProperty<Throwable> failureProperty() {

@@ -18,6 +18,14 @@ public interface FixAction {
 
     boolean canFix(Finding f);
 
+    /**
+     * The cause a finding's fix addresses (the remedy the wizard runs), or null: findings with the
+     * same cause get one button, on the worst of them.
+     */
+    default String causeOf(Finding f) {
+        return null;
+    }
+
     void fix(Finding f);
 
     /** The finding also suggests saving containers with a verified method (until the cause is fixed). */

@@ -68,7 +68,10 @@ public final class ReportsView extends ScrollPane {
         refresh.run();
 
         Button copy = Fx.id(new Button(t.get("reports.copy"), Icons.of(Material2AL.CONTENT_COPY)), "report-" + id + "-copy");
-        copy.setOnAction(e -> Clipboards.copy(preview.getText()));
+        copy.setOnAction(e -> {
+            Clipboards.copy(preview.getText());
+            ctx.notice(t.get("notice.copied", t.get(json.isSelected() ? "reports.json" : "reports.markdown")));
+        });
         Button save = Fx.id(new Button(t.get("reports.saveAs"), Icons.of(Material2MZ.SAVE)), "report-" + id + "-save");
         save.setOnAction(e -> saveToFile(id, preview.getText(), json.isSelected() ? ReportFormat.JSON : ReportFormat.MARKDOWN));
         copy.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> source.getValue() == null, source));
@@ -81,12 +84,21 @@ public final class ReportsView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(t.get("reports.saveAs"));
         chooser.setInitialFileName("sysbox-doctor-" + id + "." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        chooser.setInitialDirectory(DocumentsFolder.ofThisUser().toFile());
+        String name = t.get(format == ReportFormat.JSON ? "reports.json" : "reports.markdown");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                name + " (*." + format.extension() + ")", "*." + format.extension()));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
         }
-        ctx.executor().submit(BackgroundJob.of("save-report", p -> Files.writeString(file.toPath(), content, StandardCharsets.UTF_8))
+        write(file.toPath(), content);
+    }
+
+    /** Writes the report off the UI thread and says where it went (the notice and the log). */
+    void write(java.nio.file.Path file, String content) {
+        ctx.executor().submit(BackgroundJob.of("save-report", p -> Files.writeString(file, content, StandardCharsets.UTF_8))
+                .onSuccess(p -> ctx.notice(t.get("notice.saved", file.toAbsolutePath())))
                 .onFailure(onError));
     }
 }

@@ -20,16 +20,25 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Settings: engine endpoint, language, theme, text size. Saved as soon as the user presses Save. */
 public final class SettingsView extends ScrollPane {
+    private final AppContext ctx;
+    private final Consumer<Throwable> onSaveError;
+    private final TextField endpoint;
+    private final ComboBox<String> language;
+    private final ComboBox<String> theme;
+    private final ComboBox<String> textSize;
+
     public SettingsView(AppContext ctx, Consumer<Throwable> onSaveError) {
+        this.ctx = ctx;
+        this.onSaveError = onSaveError;
         I18n t = ctx.t();
         Settings s = ctx.settingsProperty().get();
         setFitToWidth(true);
 
-        TextField endpoint = Fx.id(new TextField(s.engineEndpoint()), "settings-endpoint");
+        endpoint = Fx.id(new TextField(s.engineEndpoint()), "settings-endpoint");
         endpoint.setPromptText(t.get("settings.endpoint.prompt"));
-        ComboBox<String> language = Fx.id(choice(t, "settings.language.", List.of("system", "en", "zh-CN"), s.language()), "settings-language");
-        ComboBox<String> theme = Fx.id(choice(t, "settings.theme.", List.of("system", "light", "dark"), s.theme()), "settings-theme");
-        ComboBox<String> textSize = Fx.id(choice(t, "settings.textSize.", List.of("100", "125", "150"),
+        language = Fx.id(choice(t, "settings.language.", List.of("system", "en", "zh-CN"), s.language()), "settings-language");
+        theme = Fx.id(choice(t, "settings.theme.", List.of("system", "light", "dark"), s.theme()), "settings-theme");
+        textSize = Fx.id(choice(t, "settings.textSize.", List.of("100", "125", "150"),
                 Integer.toString(s.textSize())), "settings-text-size");
 
         GridPane grid = new GridPane();
@@ -38,28 +47,42 @@ public final class SettingsView extends ScrollPane {
         row(grid, 0, t.get("settings.endpoint"), endpoint, t.get("settings.endpoint.help"));
         row(grid, 2, t.get("settings.language"), language, null);
         row(grid, 3, t.get("settings.theme"), theme, null);
-        row(grid, 4, t.get("settings.textSize"), textSize, t.get("settings.textSize.help"));
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        row(grid, 4, t.get("settings.textSize"), textSize, t.get(windows ? "settings.textSize.help" : "settings.textSize.helpLinux"));
 
         Button save = Fx.id(new Button(t.get("settings.save"), Icons.of(Material2MZ.SAVE)), "settings-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
-        Label saved = Fx.id(Fx.label("", "text-muted"), "settings-saved");
-        save.setOnAction(e -> {
-            Settings next = new Settings(endpoint.getText(), language.getValue(), theme.getValue(),
-                    Integer.parseInt(textSize.getValue()));
-            try {
-                ctx.settingsStore().save(next);
-                ctx.settingsProperty().set(next);
-                saved.setText(ctx.t().get("settings.saved", ctx.settingsStore().file()));
-            } catch (IOException ex) {
-                onSaveError.accept(ex);
-            }
-        });
+        save.setOnAction(e -> save());
         Label where = Fx.label(t.get("settings.files", ctx.settingsStore().file(), ctx.services().dirs().logDir()), "text-muted");
-        VBox page = new VBox(16, Fx.label(t.get("nav.settings"), "title-2"), grid, save, saved, where);
+        VBox page = new VBox(16, Fx.label(t.get("nav.settings"), "title-2"), grid, save, where);
         page.getStyleClass().add("sd-page");
         setContent(page);
         FollowFocus.install(this);
+    }
+
+    private Settings edited() {
+        return new Settings(endpoint.getText().strip(), language.getValue(), theme.getValue(),
+                Integer.parseInt(textSize.getValue()));
+    }
+
+    /** Choices on the page that differ from the saved settings. */
+    public boolean hasUnsavedChanges() {
+        return !edited().equals(ctx.settingsProperty().get());
+    }
+
+    /** Saves what is on the page and says so (the notice outlives this page, which a language change rebuilds). */
+    public boolean save() {
+        Settings next = edited();
+        try {
+            ctx.settingsStore().save(next);
+            ctx.settingsProperty().set(next);
+            ctx.notice(ctx.t().get("settings.saved", ctx.settingsStore().file()));
+            return true;
+        } catch (IOException ex) {
+            onSaveError.accept(ex);
+            return false;
+        }
     }
 
     private static void row(GridPane grid, int r, String label, javafx.scene.control.Control field, String help) {

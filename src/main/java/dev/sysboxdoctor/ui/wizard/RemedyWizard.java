@@ -46,7 +46,13 @@ public final class RemedyWizard {
         this.t = ctx.t();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(t.get("wizard.windowTitle", vm.remedyKey()));
+        // Named for people: the remedy's own name, then the plan's title once it is known.
+        stage.setTitle(t.get("wizard.windowTitle", t.getOr("wizard.remedy." + vm.remedyKey(), t.get("wizard.remedy.any"))));
+        vm.titleProperty().addListener((obs, o, now) -> {
+            if (now != null && !now.isBlank() && vm.statusProperty().get() != WizardStatus.REFUSED) {
+                stage.setTitle(t.get("wizard.windowTitle", now));
+            }
+        });
         if (owner instanceof Stage s) {
             stage.getIcons().setAll(s.getIcons());
         }
@@ -170,17 +176,18 @@ public final class RemedyWizard {
         CheckBox consent = Fx.id(new CheckBox(t.get("wizard.consent")), "wizard-consent");
         consent.selectedProperty().bindBidirectional(vm.consentProperty());
         consent.setWrapText(true);
-        box.getChildren().addAll(Fx.label(vm.messageProperty().get(), "text-muted"), consent);
+        box.getChildren().add(consent); // the goal was said on the first page; once is enough
         return new Node[] {Fx.label(vm.titleProperty().get(), "title-3"), box};
     }
 
     private Node stepNode(int n, Step s) {
         VBox v = new VBox(4);
         v.getStyleClass().add("sd-step-card");
-        Label title = Fx.label(n + ". " + s.title() + (s.privileged() ? "  · " + t.get("wizard.privileged") : ""), "sd-step-title");
+        Label title = Fx.label(n + ". " + FactWords.prose(s.title()) + (s.privileged() ? "  · " + t.get("wizard.privileged") : ""),
+                "sd-step-title");
         v.getChildren().add(title);
         if (!s.note().isBlank()) {
-            v.getChildren().add(Fx.label(s.note(), "text-muted"));
+            v.getChildren().add(Fx.label(FactWords.prose(s.note()), "text-muted"));
         }
         if (!s.argv().isEmpty()) {
             v.getChildren().add(code(s.commandLine(), 1, "wizard-command-" + n));
@@ -228,12 +235,12 @@ public final class RemedyWizard {
         Label message = Fx.id(Fx.label(vm.messageProperty().get(), "text-muted"), "wizard-message");
         TableView<FactChange> table = Fx.id(new TableView<>(vm.changes()), "wizard-changes");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t.get("wizard.fact"), FactChange::fact));
-        table.getColumns().get(0).setPrefWidth(190);
-        table.getColumns().add(column(t.get("wizard.before"), FactChange::before));
-        table.getColumns().add(column(t.get("wizard.after"), FactChange::after));
-        table.setPrefHeight(240);
-        table.setPlaceholder(new Label(""));
+        table.getColumns().add(column(t.get("wizard.fact"), c -> FactWords.label(t, c.fact())));
+        table.getColumns().get(0).setPrefWidth(220);
+        table.getColumns().add(column(t.get("wizard.before"), c -> FactWords.value(t, c.fact(), c.before())));
+        table.getColumns().add(column(t.get("wizard.after"), c -> FactWords.value(t, c.fact(), c.after())));
+        table.setPrefHeight(200);
+        table.setPlaceholder(new Label(st.busy() ? "" : t.get("wizard.noChanges")));
         logArea.setPrefRowCount(10);
         javafx.scene.control.TitledPane log = new javafx.scene.control.TitledPane(t.get("wizard.liveLog"), logArea);
         log.setExpanded(false);
@@ -250,6 +257,12 @@ public final class RemedyWizard {
             default -> vm.messageProperty().get();
         };
         Label headline = Fx.id(Fx.label(text, "title-3"), "wizard-done-headline");
+        // One result line: the verify page already showed the details; only a failure's reason is new here.
+        boolean saidAlready = st == WizardStatus.VERIFIED || st == WizardStatus.NOT_FIXED || st == WizardStatus.UNDONE
+                || st == WizardStatus.UNDOING;
+        if (saidAlready) {
+            return new Node[] {headline, Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
+        }
         Label message = Fx.id(Fx.label(vm.messageProperty().get(), "text-muted"), "wizard-message");
         ContainerChoices choices = vm.containersProperty().get();
         if (choices != null && !choices.restoredLines().isEmpty()) {

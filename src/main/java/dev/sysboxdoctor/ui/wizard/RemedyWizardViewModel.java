@@ -92,16 +92,16 @@ public final class RemedyWizardViewModel {
     private void planned(PlanOrRefusal answer) {
         if (answer instanceof PlanOrRefusal.Ready ready) {
             plan = ready.plan();
-            title.set(plan.title());
-            explanation.set(plan.explanation());
-            warnings.setAll(plan.warnings());
+            title.set(FactWords.prose(plan.title()));
+            explanation.set(FactWords.prose(plan.explanation()));
+            warnings.setAll(plan.warnings().stream().map(FactWords::prose).toList());
             steps.setAll(plan.steps());
             containers.set(ContainerChoices.of(plan.safeguard(), t).orElse(null));
-            message.set(t.get("wizard.goal", plan.goal()));
+            message.set(t.get("wizard.goal", FactWords.prose(plan.goal())));
             status.set(WizardStatus.READY);
         } else if (answer instanceof PlanOrRefusal.Refused refused) {
             title.set(t.get("wizard.refusedTitle"));
-            message.set(refused.reason());
+            message.set(FactWords.prose(refused.reason()));
             status.set(WizardStatus.REFUSED);
         }
     }
@@ -189,7 +189,7 @@ public final class RemedyWizardViewModel {
                     LOG.info("remedy {} verified: fixed={} - {}", remedyKey, v.fixed(), v.explanation());
                     verification.set(v);
                     changes.setAll(changes(v));
-                    message.set(v.explanation());
+                    message.set(FactWords.prose(v.explanation()));
                     status.set(v.fixed() ? WizardStatus.VERIFIED : WizardStatus.NOT_FIXED);
                     onChanged.run();
                 })
@@ -287,12 +287,16 @@ public final class RemedyWizardViewModel {
         };
     }
 
+    /** The facts the fix changed (unchanged ones are not news; the log has everything). */
     static List<FactChange> changes(Verification v) {
         Set<String> keys = new LinkedHashSet<>(v.before().facts().keySet());
         keys.addAll(v.after().facts().keySet());
         List<FactChange> out = new ArrayList<>();
         for (String k : keys) {
-            out.add(new FactChange(k, v.before().fact(k), v.after().fact(k)));
+            FactChange c = new FactChange(k, v.before().fact(k), v.after().fact(k));
+            if (c.changed()) {
+                out.add(c);
+            }
         }
         return out;
     }

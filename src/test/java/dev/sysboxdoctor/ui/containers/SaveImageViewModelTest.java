@@ -31,8 +31,24 @@ class SaveImageViewModelTest {
     }
 
     @Test
+    void theSuggestedTagIsAValidReferenceForAnyContainerName() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 3);
+        for (String name : new String[] {"dev", "My_App.1", "--weird name--", "", "日本"}) {
+            String tag = SuggestedTag.of(name, day);
+            assertThat(dev.sysboxdoctor.image.ImageService.validateTag(tag).valid()).as(name + " -> " + tag).isTrue();
+            assertThat(tag).endsWith("-saved:2026-12-03");
+        }
+        assertThat(SuggestedTag.of("My_App.1", day)).isEqualTo("my_app.1-saved:2026-12-03");
+    }
+
+    @Test
     void theTagIsCheckedAsItIsTyped() {
         SaveImageViewModel vm = vm(sysbox(), "ROOTFS_CLONING");
+        // A tag is suggested: the container's name, "-saved:" and today.
+        assertThat(vm.tagProperty().get()).isEqualTo(vm.container().name().toLowerCase(java.util.Locale.ROOT)
+                + "-saved:" + java.time.LocalDate.now());
+        assertThat(vm.tagValidProperty().get()).isTrue();
+        vm.tagProperty().set("");
         assertThat(vm.tagValidProperty().get()).isFalse();
         assertThat(vm.canSaveBinding().get()).isFalse();
         vm.tagProperty().set("My-App");

@@ -48,7 +48,8 @@ class DashboardViewModelTest {
 
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(headlines.get(0)).isEqualTo("Inspecting this machine…");
-        assertThat(headlines).anyMatch(h -> h.startsWith("Inspecting ") && !h.equals("Inspecting this machine…"));
+        assertThat(headlines).as("while inspecting, the headline does not name a distro the progress line may not")
+                .filteredOn(h -> h.startsWith("Inspecting")).containsOnly("Inspecting this machine…");
         assertThat(vm.targetNames()).containsExactlyInAnyOrder("Ubuntu", "Noble");
         assertThat(vm.selectedTargetProperty().get()).as("the broken target is shown first").isEqualTo("Ubuntu");
         assertThat(vm.verdictProperty().get().level()).isEqualTo(Verdict.Level.BROKEN);
@@ -65,6 +66,40 @@ class DashboardViewModelTest {
         assertThat(vm.verdictProperty().get().level()).isEqualTo(Verdict.Level.SAFE);
         assertThat(vm.findings()).noneMatch(f -> "Ubuntu".equals(f.target()));
         assertThat(vm.cards().get(1).value()).isEqualTo("6.6.87.2-microsoft-standard-WSL2");
+    }
+
+    @Test
+    void aReRunKeepsTheLastResultUntilTheNewOneIsComplete() {
+        DashboardViewModel vm = vm(twoDistros());
+        vm.run();
+        String broken = vm.verdictProperty().get().headline();
+        List<String> headlines = new ArrayList<>();
+        List<String> findingTitles = new ArrayList<>();
+        List<Freshness> states = new ArrayList<>();
+        vm.verdictProperty().addListener((obs, o, v) -> headlines.add(v.headline()));
+        vm.findings().addListener((javafx.collections.ListChangeListener<dev.sysboxdoctor.diagnose.Finding>) c ->
+                vm.findings().forEach(f -> findingTitles.add(f.title())));
+        vm.freshnessProperty().addListener((obs, o, v) -> states.add(v));
+
+        vm.run();
+
+        assertThat(headlines).as("no pending or 'nothing to inspect' picture during a re-run").allMatch(broken::equals);
+        assertThat(vm.verdictProperty().get().headline()).isEqualTo(broken);
+        assertThat(findingTitles).noneMatch(title -> title.contains("Nothing to inspect"));
+        assertThat(states).containsExactly(Freshness.REFRESHING, Freshness.CURRENT);
+    }
+
+    @Test
+    void theFirstRunNeverSaysThereIsNothingToInspectBeforeTheDistrosAnswer() {
+        DashboardViewModel vm = vm(twoDistros());
+        List<String> findingTitles = new ArrayList<>();
+        vm.findings().addListener((javafx.collections.ListChangeListener<dev.sysboxdoctor.diagnose.Finding>) c ->
+                vm.findings().forEach(f -> findingTitles.add(f.title())));
+        List<String> headlines = new ArrayList<>();
+        vm.verdictProperty().addListener((obs, o, v) -> headlines.add(v.headline()));
+        vm.run();
+        assertThat(findingTitles).noneMatch(title -> title.contains("Nothing to inspect"));
+        assertThat(headlines).noneMatch(h -> h.startsWith("No Linux system"));
     }
 
     @Test

@@ -29,11 +29,27 @@ class VerdictBuilderTest {
     void localTargetIsThisMachineDistroKeepsItsName() {
         VerdictBuilder en = new VerdictBuilder(I18n.forLanguage("en", Locale.ENGLISH));
         assertThat(en.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.BROKEN), List.of(), false).headline())
-                .isEqualTo("Committing Sysbox containers in this machine produces broken images");
+                .isEqualTo("Committing Sysbox containers on this machine produces broken images");
         assertThat(en.build("Ubuntu-22.04", verdict("Ubuntu-22.04", TargetKind.WSL_DISTRO, CommitRisk.BROKEN), List.of(), false).headline())
                 .isEqualTo("Committing Sysbox containers in Ubuntu-22.04 produces broken images");
         VerdictBuilder zh = new VerdictBuilder(I18n.forLanguage("zh-CN", Locale.ENGLISH));
         assertThat(zh.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.SAFE), List.of(), false).headline())
-                .contains("本机").doesNotContain("local");
+                .contains("本机中").doesNotContain("local").doesNotContain("本机 ");
+    }
+
+    @Test
+    void anEngineWithSysboxBesideAMachineWithoutItIsSaidPlainly() {
+        SysboxFacts none = new SysboxFacts(Tri.NO, null, null, null, List.of(), List.of(), Tri.NO, List.of(), null, null,
+                Tri.UNKNOWN, null, List.of());
+        DockerFacts engine = new DockerFacts(Tri.YES, "tcp://10.0.0.5:2375", "27.1.1", false, "Ubuntu 24.04",
+                List.of("runc", "sysbox-runc"), "runc", "overlay2", List.of(), List.of());
+        TargetFacts facts = new TargetFacts("local", TargetKind.LOCAL, null, Tri.YES, KernelFacts.unknown(List.of()), none,
+                engine, List.of());
+        TargetVerdict v = new TargetVerdict("local", facts, SysboxMode.NOT_INSTALLED, SysboxMode.ROOTFS_CLONING, "",
+                CommitRisk.NOT_APPLICABLE);
+        Verdict shown = new VerdictBuilder(I18n.forLanguage("en", Locale.ENGLISH)).build("local", v, List.of(), false);
+        assertThat(shown.headline()).isEqualTo("Sysbox is not installed on this machine: nothing to break");
+        assertThat(shown.basis()).contains("The Docker Engine that answered (tcp://10.0.0.5:2375) has Sysbox, so it runs on "
+                + "another machine than the one inspected");
     }
 }
