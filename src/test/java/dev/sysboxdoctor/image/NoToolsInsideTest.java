@@ -40,6 +40,10 @@ class NoToolsInsideTest {
             assertThat(v.path("hashTool").asText()).isEqualTo("busybox md5sum");
             assertThat(v.path("filesHashed").asLong()).isPositive();
             assertThat(TestBed.dockerOk("run", "--rm", "--network", "none", tag, "/bin/busybox-copy", "echo", "runs")).isEqualTo("runs");
+            // The snapshot's tar is busybox's applet too.
+            CliRun snap = ImageCli.image("snapshot", c, "--tag", tag, "--force", "--json");
+            assertThat(snap.exit()).as(snap.toString()).isZero();
+            assertThat(lastVerification(snap).path("hashTool").asText()).isEqualTo("busybox md5sum");
             Leftovers.assertNone();
             assertThat(TestBed.dockerOk("inspect", "--format", "{{.State.Status}}", c)).isEqualTo("running");
         } finally {
