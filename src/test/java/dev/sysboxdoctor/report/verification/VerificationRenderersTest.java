@@ -46,11 +46,11 @@ class VerificationRenderersTest {
     @Test
     void couldNotVerifyIsToldApartFromRefusedWithTheViewAndWhatWasNotChecked() throws Exception {
         VerificationReport engine = new VerificationReport("app:v1", "box", "PASSED", List.of(), 10, 3, 1, 2048, "ok", List.of(),
-                "through the engine", "the archive API, md5 computed by Sysbox Doctor", "read through the engine (stopped)",
+                "through the engine", "docker export, md5 computed by Sysbox Doctor", "read through the engine (stopped)",
                 List.of(new VerificationReport.Unchecked("/secret", "unreadable in the container")));
         String vt = VerificationText.verification(engine);
         assertThat(vt).contains("PASSED", "could not check 1 file(s) (not differences)", "/secret: unreadable in the container",
-                "container read through the engine with the archive API", "limits: read through the engine (stopped)");
+                "container read through the engine with docker export", "limits: read through the engine (stopped)");
         var vj = new ObjectMapper().readTree(VerificationJson.verification(engine));
         assertThat(vj.path("containerView").asText()).isEqualTo("through the engine");
         assertThat(vj.path("couldNotCheck").get(0).path("path").asText()).isEqualTo("/secret");
