@@ -33,7 +33,10 @@ public final class GuiReports implements ReportWriter {
     private static String saveMarkdown(SaveOutcome o) {
         StringBuilder md = new StringBuilder("# Sysbox Doctor image save\n\n");
         md.append(o.saved() ? "Saved **" + o.tag() + "** (" + nz(o.imageId()) + ") with " + o.usedStrategy().cliName()
-                + "; the image passed verification.\n" : "Refused: **" + o.tag() + "** was not created or moved.\n");
+                + "; the image passed verification.\n"
+                : o.result() == SaveOutcome.Result.COULD_NOT_VERIFY
+                ? "Could not verify: **" + o.tag() + "** was not created or moved (" + o.reason() + ").\n"
+                : "Refused: **" + o.tag() + "** was not created or moved.\n");
         for (SaveAttempt a : o.attempts()) {
             md.append("\n## ").append(a.strategy().cliName()).append(": ")
                     .append(a.passed() ? "passed" : a.error() != null ? "error" : "failed verification").append('\n');
@@ -47,6 +50,11 @@ public final class GuiReports implements ReportWriter {
                 if (v.probe() != null && !v.probe().isBlank()) {
                     md.append("- Probe: `").append(v.probe().strip().replace('\n', ' ')).append("`\n");
                 }
+                if (v.containerView() != null) {
+                    md.append("- Container read ").append(v.containerView()).append(" with ").append(v.hashTool()).append('\n');
+                    md.append("- Limits: ").append(v.limits()).append('\n');
+                }
+                v.unchecked().forEach(u -> md.append("- Could not check `").append(u.path()).append("`: ").append(u.reason()).append('\n'));
                 v.notes().forEach(n -> md.append("- ").append(n).append('\n'));
                 if (!v.differences().isEmpty()) {
                     md.append("\n| Path | Differs in | Container | Image |\n|---|---|---|---|\n");

@@ -50,12 +50,20 @@ final class SnapshotTar {
     /** GNU tar un-escapes backslashes in names given as arguments unless told not to; busybox tar knows no such option. */
     private List<String> flavourOptions = List.of();
 
+    /** tar as the container holds it: linked under its name, or an applet of a busybox binary. */
+    private List<String> tar(String... args) {
+        List<String> argv = new ArrayList<>(listing.toolPrefix());
+        argv.add("tar");
+        argv.addAll(List.of(args));
+        return argv;
+    }
+
     void checkTarAvailable() {
-        Exec.Result version = exec.run(container, List.of("tar", "--version"));
+        Exec.Result version = exec.run(container, tar("--version"));
         if (new String(version.stdout(), StandardCharsets.UTF_8).contains("GNU tar")) {
             flavourOptions = List.of("--no-unquote");
         }
-        Exec.Result r = exec.run(container, List.of("tar", "-c", "-f", "/dev/null", "--no-recursion", "-C", "/", "."));
+        Exec.Result r = exec.run(container, tar("-c", "-f", "/dev/null", "--no-recursion", "-C", "/", "."));
         if (r.exitCode() != 0) {
             String why = (r.stderr() + new String(r.stdout(), StandardCharsets.UTF_8)).strip();
             throw new ImageEngineException(Kind.NO_TAR_IN_CONTAINER, "A snapshot needs a working 'tar' inside the container"
@@ -143,7 +151,7 @@ final class SnapshotTar {
                 out.setAddPaxHeadersForNonAsciiNames(true);
                 for (List<String> names : batches(listing.entries())) {
                     cancel.throwIfCancelled();
-                    List<String> argv = new ArrayList<>(List.of("tar", "-c", "-f", "-", "--no-recursion"));
+                    List<String> argv = tar("-c", "-f", "-", "--no-recursion");
                     argv.addAll(flavourOptions);
                     argv.addAll(List.of("-C", "/"));
                     argv.addAll(names);

@@ -193,4 +193,24 @@ class SaveDialogFlowTest {
             assertThat(((Button) h.node("#save-run")).isDisabled()).as("can try again").isFalse();
         }
     }
+
+    @Test
+    void aSaveThatCouldNotBeVerifiedIsToldApartFromARefusalWithTheReason() throws Exception {
+        startContainer(sysbox, TestBed.SYSBOX_RUNTIME, "echo kept > /kept");
+        TestBed.dockerOk("stop", sysbox);
+        try (AppHarness h = open()) {
+            openSaveDialog(h, sysbox);
+            h.robot.clickOn("#save-tag").write(repo + ":sysbox");
+            ComboBox<Strategy> strategy = h.node("#save-strategy");
+            h.fx(() -> strategy.setValue(Strategy.SNAPSHOT));
+            h.robot.clickOn("#save-run");
+            AppHarness.waitUntil(120, () -> result(h).startsWith("Saved") || result(h).startsWith("Refused")
+                    || result(h).startsWith("Could not"));
+            assertThat(result(h)).startsWith("Could not verify: " + repo + ":sysbox was not created or moved.")
+                    .contains("is not running");
+            assertThat(((Label) h.node("#save-result")).getStyleClass()).contains("sd-result-neutral").doesNotContain("sd-result-bad");
+            assertThat(TestBed.docker("image", "inspect", repo + ":sysbox").ok()).isFalse();
+            assertThat(TestBed.dockerOk("inspect", "--format", "{{.State.Status}}", sysbox)).isEqualTo("exited");
+        }
+    }
 }

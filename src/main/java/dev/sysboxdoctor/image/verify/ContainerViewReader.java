@@ -45,8 +45,13 @@ public final class ContainerViewReader {
         return out;
     }
 
-    /** What to hash: the files the container changed, every executable, or everything. */
-    public record Listing(List<FileEntry> entries, List<String> mountPoints, List<String> toHash, long bytesToHash) {}
+    /**
+     * What to hash: the files the container changed, every executable, or everything.
+     *
+     * @param toolPrefix the argv prefix of the container's busybox/coreutils programs (empty, or {@code busybox})
+     */
+    public record Listing(List<FileEntry> entries, List<String> mountPoints, List<String> toHash, long bytesToHash,
+                          List<String> toolPrefix) {}
 
     public Listing list(String container, boolean full) {
         Exec.Result mounts = exec.run(container, lister("cat", "/proc/self/mountinfo"));
@@ -85,7 +90,7 @@ public final class ContainerViewReader {
             }
         }
         long bytes = select.values().stream().mapToLong(FileEntry::size).sum();
-        return new Listing(kept, mountPoints, new ArrayList<>(select.keySet()), bytes);
+        return new Listing(kept, mountPoints, new ArrayList<>(select.keySet()), bytes, tools.lister());
     }
 
     /** Hashes the listing's selected files in argv-sized batches; {@code hashedBytes} reports progress. */

@@ -118,4 +118,44 @@ class TreeDiffTest {
                 org.assertj.core.groups.Tuple.tuple("/opt/link", Aspect.EXTRA),
                 org.assertj.core.groups.Tuple.tuple("/opt/only-here", Aspect.MISSING));
     }
+
+    @Test
+    void aFileUnreadableOnOneSideIsCouldNotCheckNotADifference() throws Exception {
+        ContainerView c = container();
+        List<FileEntry> e = new ArrayList<>(c.entries());
+        e.replaceAll(x -> x.path().equals("/opt/tool") ? x.withHash(null) : x);
+        Set<String> hashed = new java.util.HashSet<>(c.hashed());
+        hashed.remove("/opt/tool");
+        ContainerView unreadable = new ContainerView(e, c.mountPoints(), hashed, Set.of("/opt/tool"), List.of());
+        ImageView v = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> true, HashAlgorithm.MD5, CancelToken.none(), n -> { })
+                .read(new ByteArrayInputStream(tar(true, "tool", 04755)));
+        TreeDiff.Comparison cmp = TreeDiff.compareAll(unreadable, v);
+        assertThat(cmp.differences()).isEmpty();
+        assertThat(cmp.unchecked()).extracting(dev.sysboxdoctor.image.Unchecked::path).containsExactly("/opt/tool");
+        // Read elsewhere (through the engine), the file is compared again: a real difference still shows.
+        ContainerView readLater = unreadable.withHashes(java.util.Map.of("/opt/tool", md5("tool")), "read through the engine");
+        assertThat(TreeDiff.compareAll(readLater, v).unchecked()).isEmpty();
+        ImageView zeroed = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> true, HashAlgorithm.MD5, CancelToken.none(), n -> { })
+                .read(new ByteArrayInputStream(tar(true, "\0\0\0\0", 04755)));
+        assertThat(TreeDiff.compareAll(readLater, zeroed).differences()).extracting(Difference::aspect).contains(Aspect.CONTENT);
+    }
+
+    @Test
+    void contentDifferencesNameTheAlgorithmOfTheContainersTool() throws Exception {
+        ContainerView c = container();
+        List<FileEntry> e = new ArrayList<>(c.entries());
+        HashAlgorithm.Hasher h = HashAlgorithm.SHA256.newHasher();
+        byte[] tool = "tool".getBytes(StandardCharsets.UTF_8);
+        h.update(tool, 0, tool.length);
+        String sha = h.finish();
+        e.replaceAll(x -> x.path().equals("/opt/tool") ? x.withHash(sha) : x);
+        ContainerView sha256 = new ContainerView(e, c.mountPoints(), Set.of("/opt/tool"), Set.of(), List.of(), HashAlgorithm.SHA256);
+        ImageView good = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> p.equals("/opt/tool"), HashAlgorithm.SHA256,
+                CancelToken.none(), n -> { }).read(new ByteArrayInputStream(tar(true, "tool", 04755)));
+        assertThat(TreeDiff.compare(sha256, good)).isEmpty();
+        ImageView bad = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> p.equals("/opt/tool"), HashAlgorithm.SHA256,
+                CancelToken.none(), n -> { }).read(new ByteArrayInputStream(tar(true, "\0\0\0\0", 04755)));
+        assertThat(TreeDiff.compare(sha256, bad)).filteredOn(d -> d.aspect() == Aspect.CONTENT).first()
+                .satisfies(d -> assertThat(d.expected()).isEqualTo("sha256 " + sha));
+    }
 }

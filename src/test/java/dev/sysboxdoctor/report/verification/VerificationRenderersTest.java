@@ -42,4 +42,26 @@ class VerificationRenderersTest {
         var v = new VerificationReport("i", null, "FAILED", rows, 100, 0, 0, 0, "ok", List.of());
         assertThat(VerificationText.verification(v)).contains("... and 60 more (--json lists all)");
     }
+
+    @Test
+    void couldNotVerifyIsToldApartFromRefusedWithTheViewAndWhatWasNotChecked() throws Exception {
+        VerificationReport engine = new VerificationReport("app:v1", "box", "PASSED", List.of(), 10, 3, 1, 2048, "ok", List.of(),
+                "through the engine", "docker export, md5 computed by Sysbox Doctor", "read through the engine (stopped)",
+                List.of(new VerificationReport.Unchecked("/secret", "unreadable in the container")));
+        String vt = VerificationText.verification(engine);
+        assertThat(vt).contains("PASSED", "could not check 1 file(s) (not differences)", "/secret: unreadable in the container",
+                "container read through the engine with docker export", "limits: read through the engine (stopped)");
+        var vj = new ObjectMapper().readTree(VerificationJson.verification(engine));
+        assertThat(vj.path("containerView").asText()).isEqualTo("through the engine");
+        assertThat(vj.path("couldNotCheck").get(0).path("path").asText()).isEqualTo("/secret");
+
+        SaveReport notVerified = new SaveReport(false, "app:v1", null, null,
+                List.of(new SaveReport.Attempt("export-import", null, "the engine could not read the container", 10)), List.of(),
+                "could not verify", "export-import: the engine could not read the container");
+        assertThat(VerificationText.save(notVerified)).startsWith("Not saved: could not verify (export-import: the engine could not read");
+        assertThat(new ObjectMapper().readTree(VerificationJson.save(notVerified)).path("outcome").asText()).isEqualTo("could not verify");
+        SaveReport refused = new SaveReport(false, "app:v1", null, null, List.of(new SaveReport.Attempt("commit", failed(), null, 10)),
+                List.of(), "refused", "commit: 2 difference(s)");
+        assertThat(VerificationText.save(refused)).startsWith("Not saved: refused");
+    }
 }
