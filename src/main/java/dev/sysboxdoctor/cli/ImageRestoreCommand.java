@@ -28,6 +28,7 @@ final class ImageRestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IMAGE", description = "The backup image (e.g. from 'image save-all').") String image;
     @Option(names = "--container", required = true, paramLabel = "NAME", description = "The container to replace (kept under a new name).")
     String container;
+    @Option(names = "--start", description = "Start the new container even if the old one is stopped.") boolean start;
     @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
     @Mixin EngineOptions engine;
 
@@ -41,7 +42,7 @@ final class ImageRestoreCommand implements Callable<Integer> {
         engine.check(spec);
         return ImageCommand.Cancellable.run(err, cancel -> {
             try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
-                RestoreOutcome o = images.restore(new RestoreRequest(image, container), new ProgressPrinter(err), cancel);
+                RestoreOutcome o = images.restore(new RestoreRequest(image, container, start), new ProgressPrinter(err), cancel);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(json ? BackupJson.restore(Reports.of(o)) + "\n" : BackupText.restore(Reports.of(o)));
                 out.flush();
