@@ -22,6 +22,8 @@ public final class FindingIds {
     public static final String WSL1_DISTRO = "wsl1-distro";
     public static final String DEFAULT_RUNTIME_SYSBOX = "default-runtime-sysbox";
     public static final String SYSBOX_CONTAINERS = "sysbox-containers";
+    /** Sysbox containers whose changes live only in a rootfs clone that sysbox-mgr deletes when Sysbox stops. */
+    public static final String CONTAINER_CHANGES_VOLATILE = "container-changes-volatile";
     // Docker
     public static final String DOCKER_UNREACHABLE = "docker-unreachable";
     public static final String DOCKER_DESKTOP_ENGINE = "docker-desktop-engine";

@@ -17,15 +17,26 @@ import java.util.List;
  * @param configChangedAt  newest modification time of the unit file and drop-ins, null if unknown
  * @param needDaemonReload systemd says units changed on disk since the last daemon-reload
  * @param lastStart        the journal's last start block (null if none could be read)
+ * @param clones           the rootfs clones that hold Sysbox containers' changes, and sysbox-mgr's stops
  */
 public record SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
                           List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
-                          Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
+                          Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps,
+                          CloneFacts clones) {
     public SysboxFacts {
+        clones = clones == null ? CloneFacts.unknown() : clones;
         unitFiles = List.copyOf(unitFiles);
         configuredFlags = List.copyOf(configuredFlags);
         runningFlags = List.copyOf(runningFlags);
         gaps = List.copyOf(gaps);
+    }
+
+    /** Without clone facts (not inspected). */
+    public SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
+                       List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
+                       Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
+        this(installed, version, versionSource, execStart, unitFiles, configuredFlags, mgrRunning, runningFlags, mgrStartedAt,
+                configChangedAt, needDaemonReload, lastStart, gaps, CloneFacts.unknown());
     }
 
     public static SysboxFacts unknown(List<Gap> gaps) {

@@ -118,6 +118,10 @@ public final class DiagnosisJson {
                     .put("state", c.state()).put("sysbox", c.sysbox());
         }
         o.put("commitRisk", v.commitRisk().name());
+        ArrayNode risk = o.putArray("containersAtRisk");
+        for (ContainerFacts c : v.containersAtRisk()) {
+            risk.addObject().put("name", c.name()).put("id", c.id()).put("image", c.image()).put("running", "running".equals(c.state()));
+        }
     }
 
     private static void strings(ArrayNode a, List<String> values, Redactor r) {
