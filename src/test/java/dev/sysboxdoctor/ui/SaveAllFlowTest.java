@@ -50,7 +50,7 @@ class SaveAllFlowTest {
             TableView<ContainerInfo> table = h.node("#containers-table");
             AppHarness.waitUntil(60, () -> table.getItems().stream().anyMatch(c -> c.name().equals(sysbox)));
             AppHarness.waitUntil(10, () -> h.robot.lookup("sysbox · changes at risk").tryQuery().isPresent());
-            assertThat(h.robot.lookup("sysbox · changes at risk").queryAll()).hasSize(
+            assertThat(h.robot.lookup(".sd-badge-danger").queryAll()).hasSize(
                     (int) AppHarness.onFx(() -> table.getItems().stream().filter(ContainerInfo::sysbox).count()).longValue());
 
             h.focusAndClick("#save-all");
