@@ -92,10 +92,11 @@ final class ImageCommand implements Runnable {
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));
                     out.flush();
-                    if (o.saved()) {
-                        return OK;
-                    }
-                    return o.attempts().stream().anyMatch(a -> a.verification() != null) ? VERIFICATION_FAILED : ENGINE_ERROR;
+                    return switch (o.result()) {
+                        case SAVED -> OK;
+                        case REFUSED -> VERIFICATION_FAILED;
+                        case COULD_NOT_VERIFY -> ENGINE_ERROR;
+                    };
                 }
             });
         }

@@ -99,12 +99,20 @@ final class Builders {
         return repo + ":" + fixedTag;
     }
 
-    /** A tar made inside the running container (its own mount namespace), streamed into docker import. */
-    Built snapshot(JsonNode container, dev.sysboxdoctor.image.verify.ContainerViewReader.Listing listing, String repo, String tag,
-                   SaveRequest req, Cleanup cleanup, List<String> warnings, ImageTarReader reader) {
+    /**
+     * A tar made inside the running container (its own mount namespace), streamed into docker import.
+     *
+     * @param listing   the inside listing; null when the container cannot be read inside ({@code whyNot} says why)
+     */
+    Built snapshot(JsonNode container, dev.sysboxdoctor.image.verify.ContainerViewReader.Listing listing, String whyNot, String repo,
+                   String tag, SaveRequest req, Cleanup cleanup, List<String> warnings, ImageTarReader reader) {
         if (listing == null) {
-            throw new ImageEngineException(ImageEngineException.Kind.CONTAINER_NOT_RUNNING,
-                    "A snapshot is taken inside the running container, and " + Containers.info(container).name() + " is not running.");
+            boolean running = Verifier.running(container);
+            throw new ImageEngineException(running ? ImageEngineException.Kind.NO_TAR_IN_CONTAINER
+                    : ImageEngineException.Kind.CONTAINER_NOT_RUNNING,
+                    "A snapshot is taken by tar inside the running container, and " + Containers.info(container).name()
+                            + (running ? " cannot be read inside (" + whyNot + ")" : " is not running")
+                            + "; use export-import (or save, which falls back to it).");
         }
         String id = container.path("Id").asText();
         SnapshotTar tar = new SnapshotTar(api, id, listing, cancel);

@@ -45,7 +45,7 @@ final class Saver {
             throw new ImageEngineException(Kind.TAG_EXISTS, "The tag " + tag.reference() + " already exists; use --force to replace it.");
         }
         boolean wasRunning = Verifier.running(container);
-        List<Strategy> plan = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), info.sysbox());
+        List<Strategy> plan = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), info.sysbox(), wasRunning);
         List<SaveAttempt> attempts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         ContainerSide side = null;
@@ -57,9 +57,10 @@ final class Saver {
             String tempTag = UUID.randomUUID().toString().substring(0, 12) + "-" + strategy.cliName();
             try {
                 cancel.throwIfCancelled();
-                boolean pausingCommit = strategy == Strategy.COMMIT && req.pause();
-                if (side == null && Verifier.running(container) && !pausingCommit) {
-                    side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
+                // docker exec cannot enter a container paused for a commit: its side is read after the commit.
+                boolean pausingCommit = strategy == Strategy.COMMIT && req.pause() && Verifier.running(container);
+                if (side == null && !pausingCommit) {
+                    side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
                 } else if (side != null && side.failed()) {
                     side.await(); // its failure (e.g. no find/stat inside) fails this attempt before building
                 }
@@ -69,12 +70,12 @@ final class Saver {
                 Builders.Built built = switch (strategy) {
                     case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
                     case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
-                    case SNAPSHOT -> builders.snapshot(container, side == null ? null : side.listing(), TEMP_REPO, tempTag, req, cleanup,
-                            attemptWarnings, onTheWay);
+                    case SNAPSHOT -> builders.snapshot(container, side == null ? null : side.snapshotListing(),
+                            side == null ? null : side.whyEngine(), TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
                     case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
                 };
-                if (side == null && Verifier.running(container)) {
-                    side = ContainerSide.start(api, containerId, req.fullVerify(), progress, cancel);
+                if (side == null) {
+                    side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
                 }
                 JsonNode image = Verifier.inspectImage(api, built.ref());
                 VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup, built);
@@ -118,7 +119,8 @@ final class Saver {
      */
     long buildOnly(SaveRequest req) {
         JsonNode container = Containers.inspect(api, req.container());
-        Strategy strategy = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), Containers.info(container).sysbox()).get(0);
+        Strategy strategy = StrategyPlan.attempts(req.strategy(), req.sysboxModeHint(), Containers.info(container).sysbox(),
+                Verifier.running(container)).get(0);
         Cleanup cleanup = new Cleanup(api);
         String tempTag = UUID.randomUUID().toString().substring(0, 12) + "-" + strategy.cliName();
         Builders builders = new Builders(api, progress, cancel);
@@ -127,9 +129,11 @@ final class Saver {
             Builders.Built built = switch (strategy) {
                 case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
                 case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, warnings, null);
-                case SNAPSHOT -> builders.snapshot(container, Verifier.running(container)
-                        ? new dev.sysboxdoctor.image.verify.ContainerViewReader(api, cancel).list(container.path("Id").asText(), false)
-                        : null, TEMP_REPO, tempTag, req, cleanup, warnings, null);
+                case SNAPSHOT -> {
+                    ContainerSide side = ContainerSide.start(api, container, false, progress, cancel);
+                    yield builders.snapshot(container, side.snapshotListing(), side.whyEngine(), TEMP_REPO, tempTag, req, cleanup,
+                            warnings, null);
+                }
                 case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
             };
             return Verifier.inspectImage(api, built.ref()).path("Size").asLong();
@@ -141,7 +145,7 @@ final class Saver {
     /** Reads the tar on its way into import with the same scope and hash rule the read-back would use. */
     private ImageTarReader streamReader(ContainerSide side) {
         // Mount points are not known before the listing: the verifier narrows the view to the scope afterwards.
-        return new ImageTarReader(Scope.initLayerOnly(), (p, perm) -> side.mustHash(p), cancel, n -> { });
+        return new ImageTarReader(Scope.initLayerOnly(), side::mustHash, side.algorithm(), cancel, n -> { });
     }
 
     private void moveTag(String imageId, TagCheck tag) {
@@ -169,6 +173,10 @@ final class Saver {
         if (wasRunning && !now.path("State").path("Running").asBoolean()) {
             throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
                     + " stopped during the save; nothing was kept.", cause);
+        }
+        if (!wasRunning && now.path("State").path("Running").asBoolean()) {
+            throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + name
+                    + " was started during the save (its files may have changed meanwhile); nothing was kept.", cause);
         }
     }
 

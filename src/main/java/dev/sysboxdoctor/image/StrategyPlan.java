@@ -34,6 +34,15 @@ public final class StrategyPlan {
 
     /** The attempts for a request: the plan for AUTO, otherwise just the asked strategy. */
     public static List<Strategy> attempts(Strategy asked, String sysboxModeHint, boolean sysboxContainer) {
-        return asked == Strategy.AUTO ? forMode(sysboxModeHint, sysboxContainer) : List.of(asked);
+        return attempts(asked, sysboxModeHint, sysboxContainer, true);
+    }
+
+    /** The same, and AUTO leaves out the snapshot of a stopped container (it takes tar inside a running one). */
+    public static List<Strategy> attempts(Strategy asked, String sysboxModeHint, boolean sysboxContainer, boolean running) {
+        if (asked != Strategy.AUTO) {
+            return List.of(asked);
+        }
+        List<Strategy> plan = forMode(sysboxModeHint, sysboxContainer);
+        return running ? plan : plan.stream().filter(s -> s != Strategy.SNAPSHOT).toList();
     }
 }

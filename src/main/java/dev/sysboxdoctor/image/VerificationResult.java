@@ -11,13 +11,19 @@ import java.util.List;
  * @param imageBytes    bytes of the image's filesystem streamed
  * @param probe         what the trial container said (its output or the engine's error, verbatim)
  * @param notes         limits of this verification worth telling (e.g. the container is stopped)
+ * @param containerView where the container's files were read: "inside the container" or "through the engine"; null without a container
+ * @param hashTool      what computed the container's digests (e.g. "sha256sum", "busybox md5sum"); null without a container
+ * @param limits        one line: what this proof covers and what not; null without a container
+ * @param unchecked     files whose content could not be compared ("could not check": never a difference)
  */
 public record VerificationResult(String image, String container, Verdict verdict, List<Difference> differences,
                                  long filesCompared, long filesHashed, long elfChecked, long imageBytes,
-                                 String probe, List<String> notes) {
+                                 String probe, List<String> notes, String containerView, String hashTool, String limits,
+                                 List<Unchecked> unchecked) {
     public VerificationResult {
         differences = List.copyOf(differences);
         notes = List.copyOf(notes);
+        unchecked = List.copyOf(unchecked);
     }
 
     public boolean passed() {

@@ -8,21 +8,19 @@ import dev.sysboxdoctor.image.engine.EngineError;
 import dev.sysboxdoctor.image.engine.EngineStream;
 import dev.sysboxdoctor.image.verify.ConfigDiff;
 import dev.sysboxdoctor.image.verify.ContainerView;
-import dev.sysboxdoctor.image.verify.FileEntry;
+import dev.sysboxdoctor.image.verify.HashAlgorithm;
 import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
 import dev.sysboxdoctor.image.verify.Scope;
 import dev.sysboxdoctor.image.verify.TreeDiff;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
- * Checks an image against a container: the container's own view (read inside it) against the
- * image's filesystem (streamed from a created trial container), the config, ELF structure, and a
+ * Checks an image against a container: the container's view (read inside it, or through the
+ * engine when it is stopped or holds no tools) against the image's filesystem (streamed from a created trial container), the config, ELF structure, and a
  * probe run in a trial container with the same runtime.
  */
 final class Verifier {
@@ -44,8 +42,7 @@ final class Verifier {
                 return check(request.image(), image, null, null, request.full(), cleanup, null);
             }
             JsonNode container = Containers.inspect(api, request.container());
-            ContainerSide side = running(container)
-                    ? ContainerSide.start(api, container.path("Id").asText(), request.full(), progress, cancel) : null;
+            ContainerSide side = ContainerSide.start(api, container, request.full(), progress, cancel);
             return check(request.image(), image, container, side, request.full(), cleanup, null);
         } finally {
             progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Removing the trial container"));
@@ -71,7 +68,7 @@ final class Verifier {
 
     /**
      * @param container null to check the image on its own
-     * @param side      the running container's view; null when the container is stopped (or absent)
+     * @param side      the container's view (inside it or through the engine); null without a container
      * @param built     the build, when the image's tar went through this process (read and digested on the way); else null
      */
     VerificationResult check(String imageName, JsonNode image, JsonNode container, ContainerSide side, boolean full, Cleanup cleanup,
@@ -80,24 +77,14 @@ final class Verifier {
         String imageId = image.path("Id").asText();
         String containerName = container == null ? null : container.path("Name").asText().replaceFirst("^/", "");
         String runtime = container == null ? null : container.path("HostConfig").path("Runtime").asText(null);
-        ContainerView reference = null;
-        Scope scope = Scope.initLayerOnly();
-        if (side != null) {
-            scope = new Scope(side.listing().mountPoints());
-        } else if (container != null) {
-            notes.add("The container is not running: its files were read through Docker's view (docker export), not from inside it.");
-            scope = new Scope(mountDestinations(container));
-            reference = exportedReference(container, scope, full);
-        }
+        Scope scope = side != null ? side.scope() : Scope.initLayerOnly();
         if (!scope.mounts().isEmpty()) {
             notes.add("Not compared (mounts and volumes are not part of an image): " + String.join(", ", scope.mounts()));
         }
         cancel.throwIfCancelled();
         Trial trial = Trial.create(api, cleanup, imageId, runtime);
-        final ContainerView ref = reference;
-        ImageTarReader.HashRule rule = side != null ? (p, perm) -> side.mustHash(p)
-                : ref != null ? (p, perm) -> ref.hashed().contains(p)
-                : (p, perm) -> full;
+        ImageTarReader.HashRule rule = side != null ? side::mustHash : (p, perm) -> full;
+        HashAlgorithm algorithm = side != null ? side.algorithm() : HashAlgorithm.MD5;
         List<Difference> layerDiffs = new ArrayList<>();
         ImageView view;
         if (built != null && built.streamed() != null) {
@@ -107,7 +94,7 @@ final class Verifier {
             notes.add("The image's files were read from the tar docker import stored (its layer digest " + built.diffId()
                     + " matches what was read), not read back.");
         } else {
-            view = read(trial.export(), scope, rule, image.path("Size").asLong(-1), Progress.Phase.READING_IMAGE,
+            view = read(trial.export(), scope, rule, algorithm, image.path("Size").asLong(-1), Progress.Phase.READING_IMAGE,
                     "Reading the image's files");
         }
         progress.onProgress(new Progress(Progress.Phase.PROBING, 0, -1, 0, null, "Starting a trial container"));
@@ -116,11 +103,14 @@ final class Verifier {
             notes.add("The image has no /bin/sh: the trial container was not started.");
         }
         List<Difference> diffs = new ArrayList<>(layerDiffs);
-        ContainerView theirs = side != null ? side.await() : reference;
+        List<Unchecked> unchecked = new ArrayList<>();
+        ContainerView theirs = side != null ? side.await() : null;
         long compared = 0;
         long hashed = 0;
         if (theirs != null) {
-            diffs.addAll(TreeDiff.compare(theirs, view));
+            TreeDiff.Comparison c = TreeDiff.compareAll(theirs, view);
+            diffs.addAll(c.differences());
+            unchecked.addAll(c.unchecked());
             compared = theirs.entries().size();
             hashed = theirs.hashed().size();
             notes.addAll(theirs.notes());
@@ -135,7 +125,9 @@ final class Verifier {
         }
         Verdict verdict = diffs.isEmpty() ? Verdict.PASSED : Verdict.FAILED;
         return new VerificationResult(imageName, containerName, verdict, diffs, compared, hashed, view.elfChecked(),
-                view.bytes(), probe == null ? (view.entries().containsKey("/bin/sh") ? "ok" : "not run") : probe, notes);
+                view.bytes(), probe == null ? (view.entries().containsKey("/bin/sh") ? "ok" : "not run") : probe, notes,
+                side == null ? null : side.view().label, side == null ? null : side.tool(), side == null ? null : side.limits(),
+                unchecked);
     }
 
     /** docker's empty-layer digest (1024 zero bytes), which a config-only commit may record. */
@@ -149,10 +141,11 @@ final class Verifier {
         return ok ? List.of() : List.of(new Difference("image:layers", Aspect.LAYER, "[" + diffId + "]", layers.toString()));
     }
 
-    private ImageView read(EngineStream stream, Scope scope, ImageTarReader.HashRule rule, long total, Progress.Phase phase, String what) {
+    private ImageView read(EngineStream stream, Scope scope, ImageTarReader.HashRule rule, HashAlgorithm algorithm, long total,
+                           Progress.Phase phase, String what) {
         Meter meter = new Meter(progress, phase, total, what);
         try (stream; AutoCloseable unregister = cancel.closeOnCancel(stream)) {
-            ImageView v = new ImageTarReader(scope, rule, cancel, meter::update).read(stream.body());
+            ImageView v = new ImageTarReader(scope, rule, algorithm, cancel, meter::update).read(stream.body());
             meter.done(v.bytes());
             return v;
         } catch (IOException e) {
@@ -166,37 +159,5 @@ final class Verifier {
         } catch (Exception closeFailed) {
             throw new IllegalStateException(closeFailed);
         }
-    }
-
-    /** A stopped container's files as Docker shows them: the changed and executable files hashed (all with full). */
-    private ContainerView exportedReference(JsonNode container, Scope scope, boolean full) {
-        String id = container.path("Id").asText();
-        Set<String> changed = new HashSet<>();
-        for (JsonNode c : api.get("/containers/" + id + "/changes")) {
-            if (c.path("Kind").asInt() != 2) {
-                changed.add(dev.sysboxdoctor.image.verify.Paths.normalize(c.path("Path").asText()));
-            }
-        }
-        EngineStream s = api.stream(com.github.dockerjava.transport.DockerHttpClient.Request.Method.GET, "/containers/" + id + "/export", null);
-        ImageView v = read(s, scope, (p, perm) -> full || (perm & 0111) != 0 || changed.contains(p),
-                container.path("SizeRootFs").asLong(-1), Progress.Phase.READING_CONTAINER, "Reading the stopped container's files");
-        List<FileEntry> entries = new ArrayList<>();
-        Set<String> hashed = new HashSet<>();
-        for (FileEntry e : v.entries().values()) {
-            long inode = v.linkGroup().getOrDefault(e.path(), e.path()).hashCode() & 0xffffffffL;
-            entries.add(new FileEntry(e.path(), e.type(), e.permission(), e.uid(), e.gid(), e.size(), e.linkTarget(), inode, e.hash()));
-            if (e.hash() != null) {
-                hashed.add(e.path());
-            }
-        }
-        return new ContainerView(entries, List.of(), hashed, Set.of(), List.of());
-    }
-
-    private static List<String> mountDestinations(JsonNode container) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode m : container.path("Mounts")) {
-            out.add(m.path("Destination").asText());
-        }
-        return out;
     }
 }

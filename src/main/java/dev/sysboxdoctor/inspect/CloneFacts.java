@@ -24,16 +24,16 @@ public record CloneFacts(Tri readable, String dataRoot, List<String> cloneIds, L
         return new CloneFacts(Tri.UNKNOWN, DEFAULT_DATA_ROOT, List.of(), List.of(), List.of());
     }
 
-    /** True when a clone for this full container id was listed. */
+    /** True when a clone was listed for this container id (full, or the engine's 12-character short id). */
     public boolean hasClone(String containerId) {
-        return cloneIds.contains(containerId);
+        return !containerId.isEmpty() && cloneIds.stream().anyMatch(id -> id.startsWith(containerId));
     }
 
     /** The last stop whose list names this container (short id prefix), or null. */
     public MgrStop lastStopNaming(String containerId) {
         MgrStop found = null;
         for (MgrStop s : stops) {
-            if (s.containerIds().stream().anyMatch(id -> !id.isEmpty() && containerId.startsWith(id))) {
+            if (s.containerIds().stream().anyMatch(id -> !id.isEmpty() && (containerId.startsWith(id) || id.startsWith(containerId)))) {
                 found = s;
             }
         }

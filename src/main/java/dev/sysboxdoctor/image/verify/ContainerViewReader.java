@@ -18,36 +18,47 @@ import java.util.function.LongConsumer;
 
 /**
  * Reads a running container's own view through docker exec: find + stat for every file (as the
- * container's mount namespace and user namespace show it), then md5sum of the files that need it.
- * Only busybox/coreutils programs run, as argv lists; nothing is written in the container.
+ * container's mount namespace and user namespace show it), then the container's hash tool over the
+ * files that need it. Only the busybox/coreutils programs of {@link InsideTools} run, as argv
+ * lists, as root; nothing is written in the container.
  */
 public final class ContainerViewReader {
-    static final int HASH_HEX = 32;
     private static final int ARGV_BYTES = 96 * 1024;
     private static final int ARGV_FILES = 4000;
+    /** GNU stat quotes names unless told not to; busybox ignores both. */
+    static final List<String> LISTING_ENV = List.of("QUOTING_STYLE=literal", "LC_ALL=C");
     private final EngineApi api;
     private final Exec exec;
     private final CancelToken cancel;
+    private final InsideTools tools;
 
-    public ContainerViewReader(EngineApi api, CancelToken cancel) {
+    public ContainerViewReader(EngineApi api, InsideTools tools, CancelToken cancel) {
         this.api = api;
         this.exec = new Exec(api);
+        this.tools = tools;
         this.cancel = cancel;
+    }
+
+    private List<String> lister(String... argv) {
+        List<String> out = new ArrayList<>(tools.lister());
+        out.addAll(List.of(argv));
+        return out;
     }
 
     /** What to hash: the files the container changed, every executable, or everything. */
     public record Listing(List<FileEntry> entries, List<String> mountPoints, List<String> toHash, long bytesToHash) {}
 
     public Listing list(String container, boolean full) {
-        Exec.Result mounts = exec.run(container, List.of("cat", "/proc/self/mountinfo"));
+        Exec.Result mounts = exec.run(container, lister("cat", "/proc/self/mountinfo"));
         if (mounts.exitCode() != 0) {
             throw noTools(container, "cat /proc/self/mountinfo", mounts);
         }
         List<String> mountPoints = MountInfo.mountPoints(new String(mounts.stdout(), StandardCharsets.UTF_8));
         cancel.throwIfCancelled();
-        Exec.Result found = exec.run(container, List.of("find", "/", "-xdev",
-                "(", "-path", "/proc", "-o", "-path", "/sys", "-o", "-path", "/dev", ")", "-prune",
-                "-o", "-exec", "stat", "-c", StatListing.FORMAT, "{}", "+"), List.of("QUOTING_STYLE=literal", "LC_ALL=C"));
+        List<String> find = lister("find", "/", "-xdev",
+                "(", "-path", "/proc", "-o", "-path", "/sys", "-o", "-path", "/dev", ")", "-prune", "-o", "-exec");
+        find.addAll(lister("stat", "-c", StatListing.FORMAT, "{}", "+"));
+        Exec.Result found = exec.run(container, find, LISTING_ENV);
         List<FileEntry> entries = StatListing.parse(new String(found.stdout(), StandardCharsets.UTF_8));
         if (entries.isEmpty()) {
             throw noTools(container, "find / -exec stat", found);
@@ -98,19 +109,17 @@ public final class ContainerViewReader {
             }
             if (!batch.isEmpty() && (last || batchBytes > ARGV_BYTES || batch.size() >= ARGV_FILES)) {
                 cancel.throwIfCancelled();
-                List<String> argv = new ArrayList<>(List.of("md5sum", "--"));
+                // Every path is absolute: none can pass for an option, so no "--" (not every busybox applet takes it).
+                List<String> argv = new ArrayList<>(tools.hasher());
                 argv.addAll(batch);
                 Exec.Result r = exec.run(container, argv);
-                Map<String, String> got = HashListing.parse(new String(r.stdout(), StandardCharsets.UTF_8), batch, HASH_HEX);
-                if (got.isEmpty() && r.exitCode() != 0 && !r.stderr().isBlank() && hashes.isEmpty()) {
-                    throw noTools(container, "md5sum", r);
-                }
+                Map<String, String> got = HashListing.parse(new String(r.stdout(), StandardCharsets.UTF_8), batch, tools.algorithm());
                 hashes.putAll(got);
                 if (got.size() < batch.size()) {
                     batch.stream().filter(p -> !got.containsKey(p)).forEach(unreadable::add);
                     String why = firstLine(r.stderr());
-                    notes.add("Could not read " + (batch.size() - got.size()) + " file(s) inside the container"
-                            + (why.isEmpty() ? " (md5sum exit " + r.exitCode() + ")" : ": " + why));
+                    notes.add(tools.hashToolName() + " could not read " + (batch.size() - got.size()) + " file(s) inside the container"
+                            + (why.isEmpty() ? " (exit " + r.exitCode() + ")" : ": " + why));
                 }
                 hashedBytes.accept(done);
                 batch.clear();
@@ -122,7 +131,7 @@ public final class ContainerViewReader {
             String h = hashes.get(e.path());
             withHashes.add(h == null ? e : e.withHash(h));
         }
-        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), unreadable, notes);
+        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), unreadable, notes, tools.algorithm());
     }
 
     private Set<String> changedPaths(String container) {
@@ -136,11 +145,11 @@ public final class ContainerViewReader {
         return changed;
     }
 
-    private static ImageEngineException noTools(String container, String what, Exec.Result r) {
+    private ImageEngineException noTools(String container, String what, Exec.Result r) {
         String why = firstLine(r.stderr().isBlank() ? new String(r.stdout(), StandardCharsets.UTF_8) : r.stderr());
         return new ImageEngineException(Kind.ENGINE_ERROR, "Cannot read the files of container " + container
                 + " from inside it (" + what + " exit " + r.exitCode() + (why.isBlank() ? "" : ": " + why)
-                + "). The check needs cat, find, stat and md5sum (busybox or coreutils) inside the container.");
+                + ") with " + (tools.lister().isEmpty() ? "its" : "busybox") + " find, stat and cat.");
     }
 
     static String firstLine(String s) {

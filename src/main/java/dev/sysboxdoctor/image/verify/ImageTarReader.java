@@ -5,11 +5,8 @@ import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +26,30 @@ public final class ImageTarReader {
     private final HashRule hashThis;
     private final CancelToken cancel;
     private final LongConsumer bytesRead;
+    private final HashAlgorithm algorithm;
+    private final boolean checkElf;
 
-    public ImageTarReader(Scope scope, HashRule hashThis, CancelToken cancel, LongConsumer bytesRead) {
+    public ImageTarReader(Scope scope, HashRule hashThis, HashAlgorithm algorithm, CancelToken cancel, LongConsumer bytesRead) {
+        this(scope, hashThis, algorithm, cancel, bytesRead, true);
+    }
+
+    private ImageTarReader(Scope scope, HashRule hashThis, HashAlgorithm algorithm, CancelToken cancel, LongConsumer bytesRead,
+                           boolean checkElf) {
         this.scope = scope;
         this.hashThis = hashThis;
+        this.algorithm = algorithm;
         this.cancel = cancel;
         this.bytesRead = bytesRead;
+        this.checkElf = checkElf;
+    }
+
+    /** The same reader without the ELF check: for a container's own files, which are the reference, not the suspect. */
+    public ImageTarReader withoutElfCheck() {
+        return new ImageTarReader(scope, hashThis, algorithm, cancel, bytesRead, false);
+    }
+
+    public HashAlgorithm algorithm() {
+        return algorithm;
     }
 
     /** Which regular files get their content hashed. */
@@ -48,7 +63,6 @@ public final class ImageTarReader {
         Map<String, String> group = new HashMap<>();
         List<Difference> problems = new ArrayList<>();
         byte[] buf = new byte[BUFFER];
-        MessageDigest md5 = md5();
         long total = 0;
         long elf = 0;
         long lastReport = 0;
@@ -82,15 +96,15 @@ public final class ImageTarReader {
             }
             long size = t.getSize();
             boolean hash = hashThis.test(path, perm);
-            ElfCheck check = new ElfCheck(size, (perm & 0111) != 0);
-            if (hash) {
-                md5.reset();
-            }
+            ElfCheck check = checkElf ? new ElfCheck(size, (perm & 0111) != 0) : null;
+            HashAlgorithm.Hasher hasher = hash ? algorithm.newHasher() : null;
             int n;
             while ((n = in.read(buf)) > 0) {
-                check.update(buf, 0, n);
-                if (hash) {
-                    md5.update(buf, 0, n);
+                if (check != null) {
+                    check.update(buf, 0, n);
+                }
+                if (hasher != null) {
+                    hasher.update(buf, 0, n);
                 }
                 total += n;
                 if (total - lastReport > 8 * 1024 * 1024) {
@@ -99,15 +113,15 @@ public final class ImageTarReader {
                     cancel.throwIfCancelled();
                 }
             }
-            String problem = check.finish();
-            if (check.isElf()) {
+            String problem = check == null ? null : check.finish();
+            if (check != null && check.isElf()) {
                 elf++;
             }
             if (problem != null) {
                 problems.add(new Difference(path, Aspect.ELF, "a whole executable", problem));
             }
             entries.put(path, new FileEntry(path, FileType.FILE, perm, uid, gid, size, null, -1,
-                    hash ? HexFormat.of().formatHex(md5.digest()) : null));
+                    hasher != null ? hasher.finish() : null));
         }
         bytesRead.accept(total);
         return new ImageView(entries, group, problems, total, elf);
@@ -130,13 +144,5 @@ public final class ImageTarReader {
             return FileType.FIFO;
         }
         return FileType.FILE;
-    }
-
-    static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has MD5", e);
-        }
     }
 }

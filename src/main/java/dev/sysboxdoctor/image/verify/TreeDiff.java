@@ -2,6 +2,7 @@ package dev.sysboxdoctor.image.verify;
 
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
+import dev.sysboxdoctor.image.Unchecked;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,17 @@ import java.util.Set;
 public final class TreeDiff {
     private TreeDiff() {}
 
+    /** The differences, and the files whose content neither side's reading allowed to compare. */
+    public record Comparison(List<Difference> differences, List<Unchecked> unchecked) {}
+
     public static List<Difference> compare(ContainerView container, ImageView image) {
+        return compareAll(container, image).differences();
+    }
+
+    public static Comparison compareAll(ContainerView container, ImageView image) {
         List<Difference> out = new ArrayList<>();
+        List<Unchecked> unchecked = new ArrayList<>();
+        String label = container.algorithm().label() + " ";
         Set<String> seen = new HashSet<>();
         Map<Long, List<String>> inodeGroups = new HashMap<>();
         for (FileEntry c : container.entries()) {
@@ -44,11 +54,13 @@ public final class TreeDiff {
                     out.add(new Difference(c.path(), Aspect.SIZE, c.size() + " bytes", i.size() + " bytes"));
                 }
                 if (container.unreadable().contains(c.path())) {
-                    out.add(new Difference(c.path(), Aspect.CONTENT, "readable inside the container", "not comparable: md5sum could not read it there"));
+                    unchecked.add(new Unchecked(c.path(), "unreadable in the container, inside it and through the engine"));
                 } else if (c.hash() != null) {
                     String ih = i.hash() != null ? i.hash() : hashOfGroup(image, c.path());
-                    if (!c.hash().equals(ih)) {
-                        out.add(new Difference(c.path(), Aspect.CONTENT, "md5 " + c.hash(), ih == null ? "not readable" : "md5 " + ih));
+                    if (ih == null) {
+                        unchecked.add(new Unchecked(c.path(), "its content was not read on the image's side"));
+                    } else if (!c.hash().equals(ih)) {
+                        out.add(new Difference(c.path(), Aspect.CONTENT, label + c.hash(), label + ih));
                     }
                 }
             }
@@ -70,7 +82,8 @@ public final class TreeDiff {
         out.addAll(hardLinks(inodeGroups, image));
         out.addAll(image.problems());
         out.sort(java.util.Comparator.comparing(Difference::path).thenComparing(Difference::aspect));
-        return out;
+        unchecked.sort(java.util.Comparator.comparing(Unchecked::path));
+        return new Comparison(out, unchecked);
     }
 
     /** Files that share an inode in the container must share a link group in the image, and the other way round. */

@@ -17,6 +17,8 @@ public final class VerificationJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("saved", s.saved());
+        root.put("outcome", s.outcome());
+        root.put("reason", s.reason());
         root.put("tag", s.tag());
         root.put("imageId", s.imageId());
         root.put("strategy", s.strategy());
@@ -49,6 +51,13 @@ public final class VerificationJson {
         n.put("elfChecked", v.elfChecked());
         n.put("imageBytes", v.imageBytes());
         n.put("probe", v.probe());
+        n.put("containerView", v.containerView());
+        n.put("hashTool", v.hashTool());
+        n.put("limits", v.limits());
+        var u = n.putArray("couldNotCheck");
+        for (VerificationReport.Unchecked x : v.couldNotCheck()) {
+            u.addObject().put("path", x.path()).put("reason", x.reason());
+        }
         var d = n.putArray("differences");
         for (VerificationReport.Row r : v.differences()) {
             d.addObject().put("path", r.path()).put("aspect", r.aspect()).put("expected", r.expected()).put("found", r.found());

@@ -13,8 +13,11 @@ public final class VerificationText {
         if (s.saved()) {
             b.append("Saved ").append(s.tag()).append(" -> ").append(shortId(s.imageId())).append(" (").append(s.strategy())
                     .append(", verified)\n");
+        } else if ("could not verify".equals(s.outcome())) {
+            b.append("Not saved: could not verify (").append(oneLine(s.reason())).append("). ").append(s.tag())
+                    .append(" was not created or moved.\n");
         } else {
-            b.append("Not saved: no method produced an image that matches the container. ").append(s.tag())
+            b.append("Not saved: refused, no method produced an image that matches the container. ").append(s.tag())
                     .append(" was not created or moved.\n");
         }
         for (SaveReport.Attempt a : s.attempts()) {
@@ -57,6 +60,16 @@ public final class VerificationText {
             }
             b.append(indent).append("  ").append(oneLine(r.path())).append("  ").append(r.aspect().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append(": expected ").append(oneLine(r.expected())).append(", found ").append(oneLine(r.found())).append('\n');
+        }
+        if (!v.couldNotCheck().isEmpty()) {
+            b.append(indent).append("  could not check ").append(v.couldNotCheck().size()).append(" file(s) (not differences):\n");
+            v.couldNotCheck().stream().limit(MAX_ROWS).forEach(u -> b.append(indent).append("    ").append(oneLine(u.path()))
+                    .append(": ").append(oneLine(u.reason())).append('\n'));
+        }
+        if (v.containerView() != null) {
+            b.append(indent).append("  container read ").append(v.containerView()).append(" with ").append(oneLine(v.hashTool()))
+                    .append('\n');
+            b.append(indent).append("  limits: ").append(oneLine(v.limits())).append('\n');
         }
         for (String n : v.notes()) {
             b.append(indent).append("  note: ").append(oneLine(n)).append('\n');

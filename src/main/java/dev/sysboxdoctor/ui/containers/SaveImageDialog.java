@@ -247,11 +247,12 @@ public final class SaveImageDialog {
         result.getStyleClass().add(switch (p) {
             case SAVED -> "sd-result-ok";
             case REFUSED, FAILED -> "sd-result-bad";
-            default -> "sd-result-neutral";
+            default -> "sd-result-neutral"; // NOT_VERIFIED too: unknown, never shown as broken
         });
         result.setGraphic(switch (p) {
             case SAVED -> Icons.of(Material2AL.CHECK_CIRCLE);
             case REFUSED, FAILED -> Icons.of(Material2AL.ERROR);
+            case NOT_VERIFIED -> Icons.of(Material2AL.HELP_OUTLINE);
             default -> null;
         });
     }

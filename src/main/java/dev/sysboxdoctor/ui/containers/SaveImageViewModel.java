@@ -200,6 +200,10 @@ public final class SaveImageViewModel {
             phase.set(SavePhase.SAVED);
             resultText.set(t.get("save.saved", o.tag(), shortId(o.imageId()), strategyName(t, o.usedStrategy())));
             differences.clear();
+        } else if (o.result() == SaveOutcome.Result.COULD_NOT_VERIFY) {
+            phase.set(SavePhase.NOT_VERIFIED);
+            differences.clear();
+            resultText.set(t.get("save.notVerified", o.tag(), attemptsSummary(o)));
         } else {
             phase.set(SavePhase.REFUSED);
             differences.setAll(o.attempts().stream().filter(a -> a.verification() != null)

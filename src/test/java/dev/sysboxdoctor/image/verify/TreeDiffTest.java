@@ -83,7 +83,7 @@ class TreeDiffTest {
 
     static List<Difference> diff(byte[] tar) throws Exception {
         ContainerView c = container();
-        ImageView v = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> c.hashed().contains(p), CancelToken.none(), n -> { })
+        ImageView v = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> c.hashed().contains(p), HashAlgorithm.MD5, CancelToken.none(), n -> { })
                 .read(new ByteArrayInputStream(tar));
         return TreeDiff.compare(c, v);
     }
@@ -112,7 +112,7 @@ class TreeDiffTest {
         fewer.removeIf(e -> e.path().equals("/opt/link"));
         fewer.add(new FileEntry("/opt/only-here", FileType.FILE, 0644, 0, 0, 0, null, 9, null));
         ContainerView c2 = new ContainerView(fewer, c.mountPoints(), c.hashed(), Set.of(), List.of());
-        ImageView v = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> c.hashed().contains(p), CancelToken.none(), n -> { })
+        ImageView v = new ImageTarReader(new Scope(c.mountPoints()), (p, perm) -> c.hashed().contains(p), HashAlgorithm.MD5, CancelToken.none(), n -> { })
                 .read(new ByteArrayInputStream(tar(true, "tool", 04755)));
         assertThat(TreeDiff.compare(c2, v)).extracting(Difference::path, Difference::aspect).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("/opt/link", Aspect.EXTRA),

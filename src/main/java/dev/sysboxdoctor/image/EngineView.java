@@ -1,0 +1,147 @@
+package dev.sysboxdoctor.image;
+
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import dev.sysboxdoctor.image.ImageEngineException.Kind;
+import dev.sysboxdoctor.image.engine.EngineApi;
+import dev.sysboxdoctor.image.engine.EngineError;
+import dev.sysboxdoctor.image.engine.EngineStream;
+import dev.sysboxdoctor.image.verify.ContainerView;
+import dev.sysboxdoctor.image.verify.FileEntry;
+import dev.sysboxdoctor.image.verify.HashAlgorithm;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
+import dev.sysboxdoctor.image.verify.ImageView;
+import dev.sysboxdoctor.image.verify.Scope;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * A container's files read through the engine: {@code GET /containers/{id}/archive} streams the
+ * container's mounted rootfs (running or stopped; under Sysbox rootfs cloning the clone's merged
+ * view, the real data, where {@code docker commit} reads the upper dir). The tar is read as it
+ * comes, each file hashed on the way: nothing is unpacked, no file is held in memory.
+ *
+ * <p>A container with volumes or binds is read with {@code GET /containers/{id}/export} instead
+ * (the same rootfs, the same tar): the archive call binds the volumes into the rootfs while it
+ * runs (Docker 20.10 does it in the daemon's namespace), and an export for the image made
+ * meanwhile would then carry the volumes' files.
+ */
+final class EngineView {
+    /** Up to this many files are fetched one by one; more are picked out of one stream of the whole tree. */
+    private static final int ONE_BY_ONE = 64;
+    private final EngineApi api;
+    private final ProgressListener progress;
+    private final CancelToken cancel;
+    private final boolean hasMounts;
+
+    EngineView(EngineApi api, boolean hasMounts, ProgressListener progress, CancelToken cancel) {
+        this.api = api;
+        this.hasMounts = hasMounts;
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    /** The engine call that reads the tree, for the report. */
+    String endpoint() {
+        return hasMounts ? "docker export" : "the archive API";
+    }
+
+    /** The whole tree: metadata of every file in scope, the content digest of those {@code rule} picks. */
+    ContainerView read(String id, Scope scope, ImageTarReader.HashRule rule, HashAlgorithm algorithm, long sizeHint) {
+        Meter meter = new Meter(progress, Progress.Phase.READING_CONTAINER, sizeHint, "Reading the container's files through the engine");
+        ImageView v;
+        try (EngineStream s = hasMounts ? export(id) : archive(id, "/"); AutoCloseable unregister = cancel.closeOnCancel(s)) {
+            v = new ImageTarReader(scope, rule, algorithm, cancel, meter::update).withoutElfCheck().read(s.body());
+            meter.done(v.bytes());
+        } catch (IOException e) {
+            cancel.throwIfCancelled();
+            throw new ImageEngineException(Kind.ENGINE_ERROR, "Reading the container's files through the engine failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (cancel.isCancelled()) {
+                throw new CancellationException("cancelled");
+            }
+            throw e;
+        } catch (Exception closing) {
+            throw new IllegalStateException(closing);
+        }
+        // Hard links: one number per link group stands in for the inode the tar does not carry.
+        Map<String, Long> groupIds = new HashMap<>();
+        List<FileEntry> entries = new ArrayList<>(v.entries().size());
+        Set<String> hashed = new HashSet<>();
+        for (FileEntry e : v.entries().values()) {
+            String root = v.linkGroup().getOrDefault(e.path(), e.path());
+            long inode = groupIds.computeIfAbsent(root, r -> (long) groupIds.size() + 1);
+            entries.add(new FileEntry(e.path(), e.type(), e.permission(), e.uid(), e.gid(), e.size(), e.linkTarget(), inode, e.hash()));
+            if (e.hash() != null) {
+                hashed.add(e.path());
+            }
+        }
+        return new ContainerView(entries, List.of(), hashed, Set.of(), List.of(), algorithm);
+    }
+
+    /** Digests of a few regular files (those the container's own tools could not read); a file the engine cannot read is left out. */
+    Map<String, String> hash(String id, Collection<String> paths, HashAlgorithm algorithm) {
+        if (paths.size() > ONE_BY_ONE || hasMounts) {
+            Set<String> wanted = new HashSet<>(paths);
+            ContainerView all = read(id, Scope.initLayerOnly(), (p, perm) -> wanted.contains(p), algorithm, -1);
+            Map<String, String> out = new HashMap<>();
+            all.entries().stream().filter(e -> e.hash() != null && wanted.contains(e.path())).forEach(e -> out.put(e.path(), e.hash()));
+            return out;
+        }
+        Map<String, String> out = new HashMap<>();
+        byte[] buf = new byte[64 * 1024];
+        for (String p : paths) {
+            cancel.throwIfCancelled();
+            try (EngineStream s = archive(id, p); AutoCloseable unregister = cancel.closeOnCancel(s)) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(s.body(), "UTF-8");
+                TarArchiveEntry t = tar.getNextEntry();
+                if (t != null && t.isFile() && !t.isLink()) {
+                    HashAlgorithm.Hasher h = algorithm.newHasher();
+                    int n;
+                    while ((n = tar.read(buf)) > 0) {
+                        h.update(buf, 0, n);
+                    }
+                    out.put(p, h.finish());
+                }
+            } catch (EngineError | IOException unreadable) {
+                cancel.throwIfCancelled(); // this file stays "could not check"
+            } catch (RuntimeException e) {
+                cancel.throwIfCancelled();
+                throw e;
+            } catch (Exception closing) {
+                throw new IllegalStateException(closing);
+            }
+        }
+        return out;
+    }
+
+    private EngineStream export(String id) {
+        try {
+            return api.stream(Request.Method.GET, "/containers/" + EngineApi.seg(id) + "/export", null);
+        } catch (EngineError e) {
+            if (e.notFound()) {
+                throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + id + " is gone.", e);
+            }
+            throw e;
+        }
+    }
+
+    private EngineStream archive(String id, String path) {
+        try {
+            return api.stream(Request.Method.GET, "/containers/" + EngineApi.seg(id) + "/archive?path=" + EngineApi.q(path), null);
+        } catch (EngineError e) {
+            if (e.notFound() && path.equals("/")) {
+                throw new ImageEngineException(Kind.CONTAINER_GONE, "The container " + id + " is gone.", e);
+            }
+            throw e;
+        }
+    }
+}
