@@ -375,6 +375,9 @@ cmd_sysbox_stop() {
     resolve_dirs no || die "no state dir $STATE_ARG"
     [[ "$(id -u)" == 0 ]] || die "sysbox-stop must run as root"
     [[ -x "$S/sysbox-runc" ]] || die "no emulated Sysbox runtime in $S (bed not started?)"
+    # sysbox-mgr is down until the clones are gone: no Sysbox container starts meanwhile (a
+    # restart policy retries, and comes up with a fresh clone afterwards).
+    touch "$S/sysbox/mgr-stopped"
     # Docker runs every runtime with the same runc root; the Sysbox containers are those the
     # emulator keeps a clone for.
     local root="$EXEC_ROOT/runtime-runc/moby" f id
@@ -402,7 +405,10 @@ cmd_sysbox_stop() {
         sleep 0.5
     done
     [[ "$left" == no ]] || echo "testbed: warning: some Sysbox containers still run after the kill: ${killed[*]}" >&2
-    SYSBOX_EMULATOR_DATA_ROOT="$S/sysbox" "$EMULATOR" __remove-all "$S/sysbox"
+    local rc=0
+    SYSBOX_EMULATOR_DATA_ROOT="$S/sysbox" "$EMULATOR" __remove-all "$S/sysbox" || rc=$?
+    rm -f "$S/sysbox/mgr-stopped"
+    return $rc
 }
 
 cmd_env() {

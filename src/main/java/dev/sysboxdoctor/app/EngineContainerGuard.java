@@ -128,12 +128,9 @@ final class EngineContainerGuard implements ContainerGuard {
                 }
                 listener.containerProgress(new ContainerProgress(name, Phase.RESTORING, 0, "from " + s.backup()));
                 try {
-                    RestoreOutcome o = images.restore(new RestoreRequest(s.backup(), s.container().id()),
+                    // Sysbox's stop ended the old container: start the new one when the user had it running before the fix.
+                    RestoreOutcome o = images.restore(new RestoreRequest(s.backup(), s.container().id(), s.container().running()),
                             p -> listener.containerProgress(new ContainerProgress(name, Phase.RESTORING, p.fraction(), p.message())), token);
-                    if (o.restored() && s.container().running() && !o.started()) {
-                        // Sysbox's stop ended the old container; the user had it running before the fix.
-                        images.start(o.newId());
-                    }
                     out.add(o.restored() ? new RestoreResult(s, true, o.keptAs(), "")
                             : new RestoreResult(s, false, "", String.join(" ", o.notes())));
                 } catch (ImageEngineException e) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "image", mixinStandardHelpOptions = true,
         description = "Saves a container as an image that is verified before your tag points at it.",
         subcommands = {ImageCommand.Save.class, ImageCommand.Commit.class, ImageCommand.ExportImport.class,
-                ImageCommand.Snapshot.class, ImageCommand.Verify.class})
+                ImageCommand.Snapshot.class, ImageCommand.Verify.class, ImageSaveAllCommand.class, ImageRestoreCommand.class})
 final class ImageCommand implements Runnable {
     static final int OK = 0;
     static final int VERIFICATION_FAILED = 1;
@@ -43,7 +43,7 @@ final class ImageCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: save, commit, export-import, snapshot or verify.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: save, commit, export-import, snapshot, verify, save-all or restore.");
     }
 
     abstract static class SaveOptions implements Callable<Integer> {
@@ -126,24 +126,8 @@ final class ImageCommand implements Runnable {
             return super.request(tagCheck).withModeHint(m);
         }
 
-        /** The diagnosis' mode; with several targets (WSL distros) the one that breaks commit wins. */
         private String diagnosedMode() {
-            try {
-                String distro = ImageService.wslDistro(dockerHost);
-                var options = dev.sysboxdoctor.inspect.InspectOptions.defaults().withWslExe(engine.wslExe);
-                options = distro != null ? options.withDistro(distro) : options.withDockerHost(dockerHost);
-                var facts = services.inspector().inspect(options, new dev.sysboxdoctor.inspect.InspectionListener() { });
-                var targets = services.diagnoser().diagnose(facts).targets();
-                if (targets.stream().anyMatch(t -> t.mode() == dev.sysboxdoctor.diagnose.SysboxMode.ROOTFS_CLONING)) {
-                    return "ROOTFS_CLONING";
-                }
-                return targets.size() == 1 ? targets.get(0).mode().name() : "UNKNOWN";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("cancelled");
-            } catch (RuntimeException e) {
-                return "UNKNOWN";
-            }
+            return DiagnosedMode.of(services, engine.wslExe, dockerHost);
         }
     }
 

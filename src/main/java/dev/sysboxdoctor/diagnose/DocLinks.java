@@ -3,6 +3,8 @@ package dev.sysboxdoctor.diagnose;
 /** Where a reader can check what a finding says. */
 final class DocLinks {
     static final String ISSUE_868 = "https://github.com/nestybox/sysbox/issues/868";
+    static final String ISSUE_711 = "https://github.com/nestybox/sysbox/issues/711";
+    static final String ISSUE_769 = "https://github.com/nestybox/sysbox/issues/769";
     static final String ISSUE_570 = "https://github.com/nestybox/sysbox/issues/570";
     static final String ISSUE_922 = "https://github.com/nestybox/sysbox/issues/922";
     static final String ISSUE_596 = "https://github.com/nestybox/sysbox/issues/596";

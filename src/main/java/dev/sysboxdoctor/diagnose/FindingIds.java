@@ -35,6 +35,8 @@ public final class FindingIds {
     public static final String USERNS_CLONE_DISABLED = "userns-clone-disabled";
     public static final String SHIFTFS_MODE_UNCONFIRMED = "shiftfs-mode-unconfirmed";
     public static final String MGR_FLAG_IN_WRONG_UNIT = "mgr-flag-in-wrong-unit";
+    /** Sysbox containers whose changes live only in a rootfs clone that sysbox-mgr deletes when Sysbox stops. */
+    public static final String CONTAINER_CHANGES_VOLATILE = "container-changes-volatile";
     // Docker
     public static final String DOCKER_USERNS_REMAP = "docker-userns-remap";
     public static final String STORAGE_DRIVER_NOT_OVERLAY = "storage-driver-not-overlay";

@@ -19,5 +19,8 @@ public final class RemedyIds {
     /** Save a container with an in-container filesystem snapshot (verified). */
     public static final String SAVE_SNAPSHOT = "save-snapshot";
 
+    /** Save every Sysbox container as a verified image ({@code image save-all}). */
+    public static final String SAVE_ALL = "save-all";
+
     private RemedyIds() {}
 }

@@ -125,6 +125,7 @@ final class TargetRules {
             risk = CommitRisk.UNKNOWN;
         }
         commitFinding(chosen, risk, k, sb, d, restartPending);
+        VolatileContainers.finding(t, chosen.mode(), causeRemedies(k, sb)).ifPresent(findings::add);
         return new TargetVerdict(t.name(), t, chosen.mode(), chosen.mode(), chosen.basis(), risk);
     }
 

@@ -9,4 +9,9 @@ import dev.sysboxdoctor.inspect.TargetFacts;
  * @param modeIfInstalled for NOT_INSTALLED: the mode Sysbox would pick here (else same as mode)
  */
 public record TargetVerdict(String name, TargetFacts facts, SysboxMode mode, SysboxMode modeIfInstalled,
-                            String modeBasis, CommitRisk commitRisk) {}
+                            String modeBasis, CommitRisk commitRisk) {
+    /** Sysbox containers (running or stopped) whose changes live only in a rootfs clone that Sysbox's stop deletes. */
+    public java.util.List<dev.sysboxdoctor.inspect.ContainerFacts> containersAtRisk() {
+        return VolatileContainers.atRisk(mode, facts == null ? null : facts.docker());
+    }
+}

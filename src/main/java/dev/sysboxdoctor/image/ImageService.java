@@ -157,15 +157,6 @@ public final class ImageService implements AutoCloseable {
         return out;
     }
 
-    /** Starts a stopped container (one restored while Sysbox was down is not started by the restore). */
-    public void start(String nameOrId) {
-        try {
-            api.post("/containers/" + EngineApi.seg(nameOrId) + "/start", null);
-        } catch (EngineError e) {
-            throw Containers.engineError(e);
-        }
-    }
-
     /** Verifies an image, against a container when one is named. Never changes anything it did not create. */
     public VerificationResult verify(VerifyRequest request, ProgressListener progress, CancelToken cancel) {
         return new Verifier(api, progress, cancel).verify(request);

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.report.verification.RestoreReport;
+import dev.sysboxdoctor.report.verification.SaveAllReport;
 import dev.sysboxdoctor.report.verification.SaveReport;
 import dev.sysboxdoctor.report.verification.VerificationReport;
 
@@ -29,5 +31,20 @@ public final class Reports {
             case REFUSED -> "refused";
             case COULD_NOT_VERIFY -> "could not verify";
         };
+    }
+
+    public static SaveAllReport of(SaveAllOutcome o) {
+        return new SaveAllReport(o.allSaved(), o.cancelled(), o.saved().stream().map(Reports::row).toList(),
+                o.failed().stream().map(Reports::row).toList());
+    }
+
+    public static RestoreReport of(RestoreOutcome o) {
+        return new RestoreReport(o.restored(), o.name(), o.image(), o.newId(), o.keptAs(), o.started(),
+                o.verification() == null ? null : of(o.verification()), o.notes());
+    }
+
+    private static SaveAllReport.Row row(ContainerSave s) {
+        return new SaveAllReport.Row(s.container().name(), s.tag(), s.method() == null ? null : s.method().cliName(), s.reason(),
+                s.imageId(), s.container().running());
     }
 }

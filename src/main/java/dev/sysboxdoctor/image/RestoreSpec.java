@@ -32,7 +32,9 @@ record RestoreSpec(ObjectNode createBody, Map<String, ObjectNode> otherNetworks,
         String shortId = inspect.path("Id").asText("");
         shortId = shortId.substring(0, Math.min(12, shortId.length()));
         String mode = host.path("NetworkMode").asText("default");
-        String primary = mode.equals("default") ? "bridge" : mode;
+        // The default bridge takes no endpoint settings (and may not exist: dockerd --bridge=none).
+        boolean defaultBridge = mode.equals("default") || mode.equals("bridge");
+        String primary = defaultBridge ? "bridge" : mode;
         Map<String, ObjectNode> others = new LinkedHashMap<>();
         ObjectNode endpoints = EngineApi.mapper().createObjectNode();
         var networks = inspect.path("NetworkSettings").path("Networks").fields();
@@ -40,7 +42,9 @@ record RestoreSpec(ObjectNode createBody, Map<String, ObjectNode> otherNetworks,
             var n = networks.next();
             ObjectNode endpoint = endpoint(n.getValue(), shortId);
             if (n.getKey().equals(primary)) {
-                endpoints.set(n.getKey(), endpoint);
+                if (!defaultBridge) {
+                    endpoints.set(n.getKey(), endpoint);
+                }
             } else if (!isSpecial(mode)) {
                 others.put(n.getKey(), endpoint);
             }

@@ -67,31 +67,30 @@ final class Restorer {
             String newId = create(name, spec);
             rollback.newId = newId;
             List<String> notes = new ArrayList<>(connectOtherNetworks(newId, spec));
-            if (wasRunning) {
+            boolean start = wasRunning || req.startEvenIfStopped();
+            if (start) {
                 step("Starting " + name);
                 start(newId);
             }
             cancel.throwIfCancelled();
             VerificationResult v = new Verifier(api, progress, cancel).verify(new VerifyRequest(req.image(), newId, false));
             if (!v.passed()) {
-                rollback.run();
-                notes.add("The new container did not match the backup; it was removed and " + name + " is as it was.");
+                notes.add("The new container did not match the backup; it was removed. " + rollback.run());
                 return new RestoreOutcome(name, req.image(), null, null, false, v, notes);
             }
-            if (!wasRunning) {
+            if (!start) {
                 notes.add("The old container was stopped, so the new one was not started.");
             }
-            return new RestoreOutcome(name, req.image(), newId, keptAs, wasRunning, v, notes);
+            return new RestoreOutcome(name, req.image(), newId, keptAs, start, v, notes);
         } catch (CancellationException e) {
-            rollback.run();
-            throw e;
+            throw new CancellationException("cancelled; " + rollback.run());
         } catch (RuntimeException e) {
             boolean cancelled = cancel.isCancelled();
-            rollback.run();
+            String undone = rollback.run();
             if (cancelled) {
-                throw new CancellationException("cancelled");
+                throw new CancellationException("cancelled; " + undone);
             }
-            throw explain(e, name);
+            throw explain(e, undone);
         }
     }
 
@@ -184,8 +183,8 @@ final class Restorer {
         }
     }
 
-    private static ImageEngineException explain(RuntimeException e, String name) {
-        String undone = " The old container " + name + " is as it was.";
+    private static ImageEngineException explain(RuntimeException e, String rolledBack) {
+        String undone = " " + rolledBack;
         if (e instanceof ImageEngineException iee) {
             return new ImageEngineException(iee.kind(), iee.getMessage() + undone, iee);
         }
@@ -212,32 +211,38 @@ final class Restorer {
             this.name = name;
         }
 
-        void run() {
+        /** Undoes what was done; returns one sentence on the old container's state for the user. */
+        String run() {
             boolean interrupted = Thread.interrupted();
+            List<String> problems = new ArrayList<>();
             try {
                 progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Undoing the restore of " + name));
                 if (newId != null) {
                     // v=0: the new container may use the old one's volumes; never remove a volume.
-                    quietly(() -> api.delete("/containers/" + newId + "?force=1&v=0"));
+                    quietly(() -> api.delete("/containers/" + newId + "?force=1&v=0"), "remove the new container " + newId, problems);
                 }
                 if (renamed) {
-                    quietly(() -> api.post("/containers/" + oldId + "/rename?name=" + EngineApi.q(name), null));
+                    quietly(() -> api.post("/containers/" + oldId + "/rename?name=" + EngineApi.q(name), null),
+                            "give the old container its name back", problems);
                 }
                 if (stopped) {
-                    quietly(() -> api.post("/containers/" + oldId + "/start", null));
+                    quietly(() -> api.post("/containers/" + oldId + "/start", null), "start the old container again", problems);
                 }
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
             }
+            return problems.isEmpty() ? "The old container " + name + " is as it was."
+                    : "Undoing the restore of " + name + " did not fully work: could not " + String.join("; could not ", problems) + ".";
         }
 
-        private void quietly(Runnable r) {
+        private void quietly(Runnable r, String what, List<String> problems) {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                LOG.warn("rolling back the restore of {}: {}", name, e.getMessage());
+                LOG.warn("rolling back the restore of {}: {}: {}", name, what, e.getMessage());
+                problems.add(what + " (" + e.getMessage() + ")");
             }
         }
     }

@@ -111,6 +111,35 @@ public final class JournalParser {
                 ovfsIdmap, ovfsIdmapDisabled, cloningDisabled, block);
     }
 
+    /** sysbox-mgr's stops (every clone deleted), oldest first, with the containers it named. */
+    public static List<MgrStop> stops(String journal) {
+        List<MgrStop> stops = new ArrayList<>();
+        if (journal == null) {
+            return stops;
+        }
+        List<String> lines = lines(journal);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!message(lines.get(i)).startsWith("Stopping (gracefully)")) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            List<String> evidence = new ArrayList<>(List.of(lines.get(i)));
+            for (int j = i + 1; j < lines.size(); j++) {
+                String m = message(lines.get(j));
+                if (m.startsWith("The following containers are active")) {
+                    evidence.add(lines.get(j));
+                } else if (m.startsWith("container id: ")) {
+                    ids.add(m.substring("container id: ".length()).strip());
+                    evidence.add(lines.get(j));
+                } else {
+                    break;
+                }
+            }
+            stops.add(new MgrStop(time(lines.get(i)), ids, evidence));
+        }
+        return stops;
+    }
+
     /** The journal's lines: blank lines, "-- Boot ..." / "-- No entries --" and journalctl -x catalog lines left out. */
     public static List<String> lines(String journal) {
         List<String> lines = new ArrayList<>();

@@ -18,25 +18,27 @@ import java.util.List;
  * @param needDaemonReload systemd says units changed on disk since the last daemon-reload
  * @param lastStart        the journal's last start block (null if none could be read)
  * @param health           whether sysbox-mgr and sysbox-fs are up, and why not
+ * @param clones           the rootfs clones that hold Sysbox containers' changes, and sysbox-mgr's stops
  */
 public record SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
                           List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
                           Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps,
-                          SysboxHealth health) {
+                          SysboxHealth health, CloneFacts clones) {
     public SysboxFacts {
         health = health == null ? SysboxHealth.UNKNOWN : health;
+        clones = clones == null ? CloneFacts.unknown() : clones;
         unitFiles = List.copyOf(unitFiles);
         configuredFlags = List.copyOf(configuredFlags);
         runningFlags = List.copyOf(runningFlags);
         gaps = List.copyOf(gaps);
     }
 
-    /** Facts without the daemons' health (not asked). */
+    /** Facts without the daemons' health or the clones (not asked). */
     public SysboxFacts(Tri installed, String version, String versionSource, String execStart, List<String> unitFiles,
                        List<String> configuredFlags, Tri mgrRunning, List<String> runningFlags, Instant mgrStartedAt,
                        Instant configChangedAt, Tri needDaemonReload, MgrStartBlock lastStart, List<Gap> gaps) {
         this(installed, version, versionSource, execStart, unitFiles, configuredFlags, mgrRunning, runningFlags, mgrStartedAt,
-                configChangedAt, needDaemonReload, lastStart, gaps, SysboxHealth.UNKNOWN);
+                configChangedAt, needDaemonReload, lastStart, gaps, SysboxHealth.UNKNOWN, CloneFacts.unknown());
     }
 
     public static SysboxFacts unknown(List<Gap> gaps) {

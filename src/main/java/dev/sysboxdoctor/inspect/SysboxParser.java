@@ -115,7 +115,8 @@ public final class SysboxParser {
         }
         SysboxHealth health = installed == Tri.YES ? SysboxHealthParser.parse(s, files, block, logFile) : SysboxHealth.UNKNOWN;
         return new SysboxFacts(installed, version, versionSource, eff.execStart(), eff.files(), configured, running,
-                runningFlags, startedAt, eff.newestChange(), needReload, block, gaps, health);
+                runningFlags, startedAt, eff.newestChange(), needReload, block, gaps, health,
+                clones(s.get("clones"), journal != null && journal.ok() ? journal.text() : null));
     }
 
     /** A file log's start block plus systemd's own lines about the unit (a timeout shows only there). */
@@ -139,6 +140,28 @@ public final class SysboxParser {
         return new MgrStartBlock(b.startedAt(), b.version(), b.shiftfsModuleFound(), b.shiftfsWorks(), b.shiftfsOnOverlayfsWorks(),
                 b.shiftfsDisabled(), b.idmappedMountSupported(), b.idmappedMountDisabled(), b.overlayfsOnIdmapSupported(),
                 b.overlayfsOnIdmapDisabled(), b.rootfsCloningDisabled(), lines);
+    }
+
+    /** The clone listing ("@@ROOT dir" then one container id per line) and the journal's stops. */
+    static CloneFacts clones(Section listing, String journal) {
+        List<MgrStop> stops = JournalParser.stops(journal);
+        if (listing == null) {
+            return new CloneFacts(Tri.UNKNOWN, CloneFacts.DEFAULT_DATA_ROOT, List.of(), stops, List.of());
+        }
+        String root = CloneFacts.DEFAULT_DATA_ROOT;
+        List<String> ids = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String line : listing.text().split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("@@ROOT ")) {
+                root = l.substring("@@ROOT ".length()).strip();
+            } else if (l.matches("[0-9a-f]{64}")) {
+                ids.add(l);
+            } else if (!l.isEmpty()) {
+                other.add(KernelParser.abbreviate(l));
+            }
+        }
+        return new CloneFacts(listing.ok() ? Tri.YES : Tri.NO, root, ids, stops, other);
     }
 
     /** systemd's "Sun 2026-11-29 02:00:00 UTC" or "@1764381600"; null if empty or unreadable. */

@@ -125,6 +125,10 @@ public final class DiagnosisJson {
                     .put("state", c.state()).put("sysbox", c.sysbox());
         }
         o.put("commitRisk", v.commitRisk().name());
+        ArrayNode risk = o.putArray("containersAtRisk");
+        for (ContainerFacts c : v.containersAtRisk()) {
+            risk.addObject().put("name", c.name()).put("id", c.id()).put("image", c.image()).put("running", "running".equals(c.state()));
+        }
     }
 
     /** Sysbox's daemons: unit states, the classified cause of a failed start, flags in the wrong unit. */

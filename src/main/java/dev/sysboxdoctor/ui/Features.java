@@ -28,7 +28,6 @@ final class Features {
     /** Remedies the wizard runs; the save remedies lead to the Containers page instead. */
     static final List<String> WIZARD_REMEDIES = List.of(RemedyIds.WSL_KERNEL_UPGRADE, RemedyIds.WSL_KERNEL_UNPIN,
             RemedyIds.PRECHECK_OVERRIDE, RemedyIds.WSL_NETWORKING_NAT);
-    static final String CONTAINER_CHANGES_VOLATILE = "container-changes-volatile";
     static final List<String> SAVE_REMEDIES = List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT);
 
     private final AppContext ctx;
@@ -67,9 +66,9 @@ final class Features {
         return saveAll;
     }
 
-    /** The finding that names containers whose changes a Sysbox stop would reset. */
+    /** A finding whose remedy is saving every Sysbox container (containers whose changes a Sysbox stop would reset). */
     static boolean offersSaveAll(Finding f) {
-        return CONTAINER_CHANGES_VOLATILE.equals(f.id());
+        return f.remedies().contains(RemedyIds.SAVE_ALL);
     }
 
     /** Under rootfs cloning every Sysbox container's changes live only in its clone. */

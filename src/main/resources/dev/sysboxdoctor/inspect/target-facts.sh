@@ -76,6 +76,21 @@ fusermount_tools() { found=1
 journal() { have journalctl || { echo "no journalctl"; return 127; }
   journalctl -u "${1:-sysbox-mgr}" --no-pager -n "${2:-300}" 2>&1
 }
+data_root() { # sysbox-mgr's --data-root (running process), default /var/lib/sysbox
+  for c in "$R"/proc/[0-9]*/comm; do
+    [ "$(cat "$c" 2>/dev/null)" = sysbox-mgr ] || continue
+    tr '\000' '\n' < "${c%/comm}/cmdline" | awk 'f { print; exit } /^--data-root=/ { sub(/^--data-root=/, ""); print; exit } $0 == "--data-root" { f = 1 }'
+    return 0
+  done
+}
+clones() { # the container ids that have a rootfs clone
+  d=$(data_root); d=${d:-/var/lib/sysbox}
+  printf '@@ROOT %s\n' "$d"
+  [ -e "$R$d" ] || return 0
+  [ -r "$R$d" ] && [ -x "$R$d" ] || { echo "cannot read $d"; return 13; }
+  [ -d "$R$d/rootfs" ] || return 0
+  ls -1 "$R$d/rootfs/"
+}
 docker_info() { have docker || { echo "no docker CLI"; return 127; }; docker info --format '{{json .}}'; }
 docker_containers() { have docker || return 127
   ids=$(docker ps -aq --no-trunc) || return $?
@@ -108,6 +123,7 @@ sec mgr-log mgr_log_file
 sec fs-show fs_show
 sec fs-journal fs_journal
 sec fusermount fusermount_tools
+sec clones clones
 if [ "${1:-}" = docker ]; then
   sec docker-info docker_info
   sec docker-containers docker_containers

@@ -85,6 +85,9 @@ class GuardedFixTest {
         assertThat(out).contains("1. Save the containers whose changes would be lost", "  - " + name + " (image " + IMAGE + "; running",
                 "$ systemctl restart sysbox", "Then: ", ". Restore them");
         assertThat(out.indexOf("Restore them")).isGreaterThan(out.indexOf("Then: "));
+        assertThat(fix(root, "--dry-run", "--no-restore")).as(out + err).isZero();
+        assertThat(out).contains("1. Save the containers whose changes would be lost", "The backups stay as images")
+                .doesNotContain("Restore them");
         assertThat(FixtureLogs.stateChangingSystemctlCalls(root)).isEmpty();
         assertThat(note(name)).isEqualTo("kept");
     }

@@ -47,6 +47,8 @@ final class Facts {
     boolean viaWslExe = true;
     boolean inbox;
     String wslKernel;
+    List<ContainerFacts> containers;
+    dev.sysboxdoctor.inspect.CloneFacts clones;
 
     static Facts wsl2(String release) {
         Facts f = new Facts();
@@ -107,6 +109,16 @@ final class Facts {
         return this;
     }
 
+    Facts containers(ContainerFacts... c) {
+        containers = List.of(c);
+        return this;
+    }
+
+    Facts clones(dev.sysboxdoctor.inspect.CloneFacts c) {
+        clones = c;
+        return this;
+    }
+
     Facts pin(String kernel) {
         wslConfigPin = kernel;
         return this;
@@ -126,8 +138,8 @@ final class Facts {
                 ? new SysboxFacts(Tri.NO, null, null, null, List.of(), List.of(), Tri.NO, List.of(), null, null, Tri.UNKNOWN, null, List.of())
                 : new SysboxFacts(installed, sysboxVersion, "sysbox-runc --version", String.join(" ", argv),
                         List.of("/lib/systemd/system/sysbox-mgr.service"), configured, mgrRunning, running == null ? List.of() : running,
-                        null, configChanged, Tri.NO, block, List.of());
-        List<ContainerFacts> containers = installed == Tri.YES
+                        null, configChanged, Tri.NO, block, List.of(), null, clones);
+        List<ContainerFacts> containers = this.containers != null ? this.containers : installed == Tri.YES
                 ? List.of(new ContainerFacts("0123456789ab", "devbox", "ubuntu:24.04", "sysbox-runc", "running")) : List.of();
         DockerFacts d = new DockerFacts(Tri.YES, "docker CLI", "27.5.1", dockerDesktop, dockerDesktop ? "Docker Desktop" : "Ubuntu 22.04.5 LTS",
                 installed == Tri.YES ? List.of("runc", "sysbox-runc") : List.of("runc"), defaultRuntime, "overlay2", containers, List.of());

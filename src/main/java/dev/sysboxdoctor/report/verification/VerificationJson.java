@@ -41,7 +41,7 @@ public final class VerificationJson {
         return write(root);
     }
 
-    private static ObjectNode node(VerificationReport v) {
+    static ObjectNode node(VerificationReport v) {
         ObjectNode n = JSON.createObjectNode();
         n.put("image", v.image());
         n.put("container", v.container());
@@ -67,7 +67,7 @@ public final class VerificationJson {
         return n;
     }
 
-    private static String write(ObjectNode n) {
+    static String write(ObjectNode n) {
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException e) {

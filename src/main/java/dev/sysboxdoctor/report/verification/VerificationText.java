@@ -45,13 +45,13 @@ public final class VerificationText {
         return b.toString();
     }
 
-    private static String summary(VerificationReport v) {
+    static String summary(VerificationReport v) {
         String counts = v.filesCompared() + " files compared, " + v.filesHashed() + " hashed, " + v.elfChecked() + " ELF checked, probe "
                 + oneLine(v.probe());
         return v.verdict() + (v.differences().isEmpty() ? "" : "  " + v.differences().size() + " difference(s)") + "  (" + counts + ")";
     }
 
-    private static void rows(StringBuilder b, VerificationReport v, String indent) {
+    static void rows(StringBuilder b, VerificationReport v, String indent) {
         int shown = 0;
         for (VerificationReport.Row r : v.differences()) {
             if (shown++ == MAX_ROWS) {
@@ -76,7 +76,7 @@ public final class VerificationText {
         }
     }
 
-    private static String shortId(String id) {
+    static String shortId(String id) {
         return id == null ? "" : id.replaceFirst("^sha256:", "").substring(0, Math.min(12, id.replaceFirst("^sha256:", "").length()));
     }
 
