@@ -10,6 +10,7 @@ import dev.sysboxdoctor.image.SaveAllListener;
 import dev.sysboxdoctor.image.SaveAllOutcome;
 import dev.sysboxdoctor.image.SaveAllProgress;
 import dev.sysboxdoctor.image.SaveAllRequest;
+import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.report.ByteSize;
 import dev.sysboxdoctor.report.verification.BackupJson;
 import dev.sysboxdoctor.report.verification.BackupText;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "save-all", mixinStandardHelpOptions = true,
         description = {"Save every Sysbox container (running or stopped) as a verified image, one after another.",
                 "Tags: <prefix><container-name>:<UTC yyyyMMdd-HHmmss>. Exit 0 only when every one is saved and verified; "
-                        + "1 when a verification failed; 3 on engine errors; 130 when cancelled (backups already verified are kept)."})
+                        + "1 when a verification found differences; 3 when one could not be verified or on engine errors; 130 when cancelled (backups already verified are kept)."})
 final class ImageSaveAllCommand implements Callable<Integer> {
     private final Services services;
     @Spec CommandSpec spec;
@@ -74,7 +75,8 @@ final class ImageSaveAllCommand implements Callable<Integer> {
                     err.println("sysbox-doctor: cancelled; the interrupted save left no temporary image and no tag.");
                     return ImageCommand.CANCELLED;
                 }
-                boolean verificationFailed = o.failed().stream().anyMatch(f -> f.outcome() != null);
+                boolean verificationFailed = o.failed().stream()
+                        .anyMatch(f -> f.outcome() != null && f.outcome().result() == SaveOutcome.Result.REFUSED);
                 return verificationFailed ? ImageCommand.VERIFICATION_FAILED : ImageCommand.ENGINE_ERROR;
             }
         });

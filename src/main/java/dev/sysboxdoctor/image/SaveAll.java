@@ -93,7 +93,7 @@ final class SaveAll {
             SaveOutcome outcome = new Saver(api, step, cancel).save(one);
             bytesBefore[0] += current[0];
             if (!outcome.saved()) {
-                return new ContainerSave(c, tag, outcome, failureReason(outcome));
+                return new ContainerSave(c, tag, outcome, outcome.reason());
             }
             return new ContainerSave(c, tag, outcome, null);
         } catch (CancellationException e) {
@@ -102,21 +102,5 @@ final class SaveAll {
             String prefix = e.kind() == Kind.ENGINE_UNREACHABLE ? UNREACHABLE : "";
             return new ContainerSave(c, tag, null, prefix + e.getMessage());
         }
-    }
-
-    /** One line: the last attempt's error, or what its verification found. */
-    static String failureReason(SaveOutcome outcome) {
-        if (outcome.attempts().isEmpty()) {
-            return "No save method applies to this container.";
-        }
-        SaveAttempt last = outcome.attempts().get(outcome.attempts().size() - 1);
-        if (last.error() != null) {
-            return last.strategy().cliName() + ": " + last.error();
-        }
-        VerificationResult v = last.verification();
-        int n = v.differences().size();
-        String first = n == 0 ? "" : ", first " + v.differences().get(0).path() + " ("
-                + v.differences().get(0).aspect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
-        return last.strategy().cliName() + ": verification found " + n + " difference" + (n == 1 ? "" : "s") + first;
     }
 }

@@ -49,6 +49,7 @@ class SaveAllTest {
         dockerOk("run", "-d", "--network", "none", "--name", plain, IMAGE, "sleep", "100000");
         String prefix = TestBed.uniqueName("backup") + "/";
         try {
+            dockerOk("stop", "-t", "0", b); // a stopped container's changes are at risk too
             CliRun r = ImageCli.image("save-all", "--tag-prefix", prefix, "--sysbox-mode", "ROOTFS_CLONING", "--json");
             assertThat(r.exit()).as("%s", r).isZero();
             JsonNode json = new ObjectMapper().readTree(r.out());
@@ -77,6 +78,10 @@ class SaveAllTest {
             String tagA = saved.get(a).path("tag").asText();
             assertThat(docker("run", "--rm", "--network", "none", "--runtime", SYSBOX_RUNTIME, tagA, "cat", "/root/note").outTrimmed())
                     .isEqualTo("alpha");
+            String tagB = saved.get(b).path("tag").asText();
+            assertThat(saved.get(b).path("running").asBoolean()).isFalse();
+            assertThat(docker("run", "--rm", "--network", "none", "--runtime", SYSBOX_RUNTIME, tagB, "cat", "/root/note").outTrimmed())
+                    .isEqualTo("beta");
         } finally {
             TestBed.removeContainers(a, b, plain);
             removeBackups(prefix);
