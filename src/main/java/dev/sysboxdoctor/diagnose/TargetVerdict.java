@@ -5,8 +5,8 @@ import dev.sysboxdoctor.inspect.TargetFacts;
 /**
  * The diagnosis of one target.
  *
- * @param modeBasis  how the mode was decided ("journal of the last sysbox-mgr start", "predicted from kernel 5.15 ...")
+ * @param modeBasis  how the mode was decided (the journal of the last sysbox-mgr start, a prediction, ...)
  * @param modeIfInstalled for NOT_INSTALLED: the mode Sysbox would pick here (else same as mode)
  */
 public record TargetVerdict(String name, TargetFacts facts, SysboxMode mode, SysboxMode modeIfInstalled,
-                            String modeBasis, CommitRisk commitRisk) {}
+                            ModeBasis modeBasis, CommitRisk commitRisk) {}

@@ -78,7 +78,7 @@ public class Inspector {
         if (list.error() != null) {
             wslGaps.add(Gap.of("wsl", "could not run " + exe + ": " + list.error()));
         } else if (list.value().timedOut()) {
-            wslGaps.add(Gap.of("wsl.list", "wsl.exe --list --verbose timed out after " + o.wslTimeout().toSeconds() + " s"));
+            wslGaps.add(Gap.timeout("wsl.list", "wsl.exe --list --verbose timed out after " + o.wslTimeout().toSeconds() + " s"));
         } else {
             available = true;
             WslReply r = list.value();
@@ -153,8 +153,8 @@ public class Inspector {
                     wslGaps.add(new Gap("wsl.version", "could not read wsl.exe --version", lines(v.value().allText())));
                 }
             } else {
-                wslGaps.add(Gap.of("wsl.version", v.error() != null ? "wsl.exe --version failed: " + v.error()
-                        : "wsl.exe --version timed out after " + o.wslTimeout().toSeconds() + " s"));
+                wslGaps.add(v.error() != null ? Gap.of("wsl.version", "wsl.exe --version failed: " + v.error())
+                        : Gap.timeout("wsl.version", "wsl.exe --version timed out after " + o.wslTimeout().toSeconds() + " s"));
             }
         }
         if (kernelVersion == null && kernelRelease != null) {

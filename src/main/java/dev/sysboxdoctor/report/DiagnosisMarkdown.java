@@ -10,6 +10,10 @@ public final class DiagnosisMarkdown {
     private DiagnosisMarkdown() {}
 
     public static String render(Diagnosis d, String toolVersion) {
+        return render(d, toolVersion, FindingCatalogue.english());
+    }
+
+    public static String render(Diagnosis d, String toolVersion, FindingCatalogue words) {
         Redactor r = Redactor.forSharing();
         StringBuilder sb = new StringBuilder();
         sb.append("## Sysbox Doctor diagnosis\n\n");
@@ -42,8 +46,8 @@ public final class DiagnosisMarkdown {
         sb.append("\n### Findings\n\n");
         for (Finding f : d.findings()) {
             sb.append("- **").append(f.severity()).append("** ").append(f.target() == null ? "" : "`" + cell(f.target()) + "` ")
-                    .append(r.apply(f.title())).append(" (`").append(f.id()).append("`)\n");
-            sb.append("  ").append(r.apply(f.detail())).append('\n');
+                    .append(r.apply(words.title(f))).append(" (`").append(f.id()).append("`)\n");
+            sb.append("  ").append(r.apply(words.detail(f))).append('\n');
             if (!f.evidence().isEmpty()) {
                 sb.append("  ```\n");
                 f.evidence().forEach(e -> sb.append("  ").append(r.apply(e).replace("```", "'''")).append('\n'));

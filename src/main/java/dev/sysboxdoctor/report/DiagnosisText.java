@@ -12,6 +12,10 @@ public final class DiagnosisText {
     private DiagnosisText() {}
 
     public static String render(Diagnosis d) {
+        return render(d, FindingCatalogue.english());
+    }
+
+    public static String render(Diagnosis d, FindingCatalogue words) {
         Redactor r = Redactor.secretsOnly();
         StringBuilder sb = new StringBuilder();
         sb.append("Sysbox Doctor: ").append(headline(d)).append("\n\n");
@@ -29,7 +33,7 @@ public final class DiagnosisText {
             sb.append(".wslconfig: kernel=").append(r.apply(d.wslConfig().kernelPin())).append('\n');
         }
         for (TargetVerdict v : d.targets()) {
-            sb.append('\n').append("Target ").append(v.name()).append(": ").append(verdictLine(v)).append('\n');
+            sb.append('\n').append("Target ").append(v.name()).append(": ").append(verdictLine(v, words)).append('\n');
             sb.append("  kernel ").append(orUnknown(v.facts().kernel().release())).append(" (").append(v.facts().kernel().platform())
                     .append("), shiftfs ").append(v.facts().kernel().shiftfs()).append(", overlay on ID-mapped mounts ")
                     .append(tri(v.facts().kernel().overlayIdmap().asBoolean())).append('\n');
@@ -46,9 +50,9 @@ public final class DiagnosisText {
         }
         sb.append('\n');
         for (Finding f : d.findings()) {
-            sb.append(tag(f.severity())).append(' ').append(f.target() == null ? "" : f.target() + ": ").append(r.apply(f.title()))
+            sb.append(tag(f.severity())).append(' ').append(f.target() == null ? "" : f.target() + ": ").append(r.apply(words.title(f)))
                     .append("  [").append(f.id()).append("]\n");
-            sb.append(wrap(r.apply(f.detail()), "    ")).append('\n');
+            sb.append(wrap(r.apply(words.detail(f)), "    ")).append('\n');
             for (String e : f.evidence()) {
                 sb.append("    > ").append(r.apply(e)).append('\n');
             }
@@ -77,13 +81,13 @@ public final class DiagnosisText {
         return "no Sysbox in use.";
     }
 
-    static String verdictLine(TargetVerdict v) {
+    static String verdictLine(TargetVerdict v, FindingCatalogue words) {
         return switch (v.commitRisk()) {
             case SAFE -> "commit SAFE";
             case BROKEN -> "commit BROKEN";
             case UNKNOWN -> "commit risk UNKNOWN";
             case NOT_APPLICABLE -> "no Sysbox";
-        } + " (" + v.modeBasis() + ")";
+        } + " (" + words.basis(v.modeBasis()) + ")";
     }
 
     static String tag(Severity s) {

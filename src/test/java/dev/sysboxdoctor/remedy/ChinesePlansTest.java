@@ -124,7 +124,7 @@ class ChinesePlansTest {
 
     @Test
     void withoutAWayToRootTheReasonIsChinese() {
-        Escalation none = new Escalation(Escalation.Kind.UNAVAILABLE, RemedyTexts.ENGLISH.get("escalation.noTool"));
+        Escalation none = Escalation.unavailable(Escalation.Unavailable.NO_TOOL);
         RemedyEnvironment real = RemedyEnvironment.local(new PathFirstRunner()).withEscalation(none);
         assertThat(Machine.local(real).privilegeProblem()).contains(none.reason());
         String reason = Machine.local(real.withLocale(ZH)).privilegeProblem().orElseThrow();

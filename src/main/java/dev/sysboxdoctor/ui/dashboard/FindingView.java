@@ -23,7 +23,7 @@ final class FindingView extends VBox {
         I18n t = ctx.t();
         getStyleClass().addAll("sd-finding", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));
         setSpacing(6);
-        Label title = Fx.label(FindingTexts.title(t, f), "sd-finding-title");
+        Label title = Fx.label(t.findings().title(f), "sd-finding-title");
         title.setGraphic(Icons.of(icon(f.severity()), "severity-icon"));
         HBox head = new HBox(8, title, Fx.spacer());
         if (fix.canFix(f)) {
@@ -40,7 +40,7 @@ final class FindingView extends VBox {
             head.getChildren().add(save);
         }
         getChildren().add(head);
-        String why = FindingTexts.why(t, f);
+        String why = t.findings().detail(f);
         if (!why.isBlank()) {
             getChildren().add(Fx.label(t.get("finding.why", why), "sd-finding-why"));
         }

@@ -13,6 +13,9 @@ import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.inspect.TargetKind;
 import dev.sysboxdoctor.inspect.Tri;
 import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.diagnose.BasisKind;
+import dev.sysboxdoctor.diagnose.ModeBasis;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ class VerdictBuilderTest {
     private static TargetVerdict verdict(String name, TargetKind kind, CommitRisk risk) {
         TargetFacts facts = new TargetFacts(name, kind, null, Tri.YES, KernelFacts.unknown(List.of()), SysboxFacts.unknown(List.of()),
                 DockerFacts.unreachable(null, Gap.of("docker", "not asked")), List.of());
-        return new TargetVerdict(name, facts, SysboxMode.ROOTFS_CLONING, SysboxMode.ROOTFS_CLONING, "", risk);
+        return new TargetVerdict(name, facts, SysboxMode.ROOTFS_CLONING, SysboxMode.ROOTFS_CLONING,
+                new ModeBasis(BasisKind.JOURNAL_CLONING, Instant.parse("2026-11-28T09:00:00Z")), risk);
     }
 
     @Test
@@ -35,5 +39,9 @@ class VerdictBuilderTest {
         VerdictBuilder zh = new VerdictBuilder(I18n.forLanguage("zh-CN", Locale.ENGLISH));
         assertThat(zh.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.SAFE), List.of(), false).headline())
                 .contains("本机").doesNotContain("local");
+        assertThat(zh.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.BROKEN), List.of(), false).basis())
+                .as("the basis in Chinese, with the journal's time").contains("日志", "2026-11-28T09:00:00Z").doesNotContain("journal");
+        assertThat(en.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.BROKEN), List.of(), false).basis())
+                .contains("sysbox-mgr's journal at 2026-11-28T09:00:00Z: no ID-mapped overlay and no usable shiftfs, so rootfs cloning");
     }
 }
