@@ -9,13 +9,17 @@ import dev.sysboxdoctor.inspect.MachineFacts;
 import dev.sysboxdoctor.report.DiagnosisJson;
 import dev.sysboxdoctor.report.DiagnosisMarkdown;
 import dev.sysboxdoctor.report.DiagnosisText;
+import dev.sysboxdoctor.report.FindingCatalogue;
+import dev.sysboxdoctor.report.Language;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,6 +44,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest wait for one wsl.exe call or one target's inspection (default: 20 for wsl.exe, 60 per target).")
     Integer timeoutSeconds;
+    @Mixin LanguageOption lang;
 
     DiagnoseCommand(Services services) {
         this.services = services;
@@ -53,7 +58,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds.");
         }
-        if (root != null && !java.nio.file.Files.isDirectory(root)) {
+        if (root != null && !Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
         }
         if (distro != null && wslExe == null && !System.getProperty("os.name", "").startsWith("Windows")) {
@@ -80,11 +85,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         int exit = d.nothingInspected() ? COULD_NOT_INSPECT : d.hasErrors() ? PROBLEM : OK;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(DiagnosisJson.render(d, AppVersion.get(), exit));
+            Language words = lang.chosen() != null ? lang.chosen() : Language.EN;
+            out.print(DiagnosisJson.render(d, AppVersion.get(), exit, FindingCatalogue.of(words)));
         } else if (markdown) {
-            out.print(DiagnosisMarkdown.render(d, AppVersion.get()));
+            out.print(DiagnosisMarkdown.render(d, AppVersion.get(), lang.effective()));
         } else {
-            out.print(DiagnosisText.render(d));
+            out.print(DiagnosisText.render(d, lang.effective()));
         }
         out.flush();
         return exit;

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.remedy.ApplyResult;
+import dev.sysboxdoctor.report.Language;
 import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.Consent;
 import dev.sysboxdoctor.remedy.Escalation;
@@ -19,10 +20,12 @@ import dev.sysboxdoctor.remedy.Verification;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,6 +60,7 @@ final class FixCommand implements Runnable {
         @Option(names = "--wsl-exe", paramLabel = "PATH", description = "Drive WSL through this wsl.exe.") Path wslExe;
         @Option(names = "--wslconfig", paramLabel = "PATH", description = "The .wslconfig file (default %%USERPROFILE%%\\.wslconfig).") Path wslConfig;
         @Option(names = "--distro", paramLabel = "NAME", description = "The WSL distro that runs Sysbox (default: the default distro).") String distro;
+        @Mixin LanguageOption lang;
 
         FixOptions(Services services) {
             this.services = services;
@@ -114,7 +118,12 @@ final class FixCommand implements Runnable {
                 // A confined root is a fixture or a mounted image: its files are written directly.
                 env = env.withRoot(root).withEscalation(Escalation.NONE);
             }
-            return env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro);
+            return env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro).withLocale(planLocale());
+        }
+
+        /** English plans speak the remedy bundle's base (Locale.ROOT); Chinese its zh_CN texts. */
+        private Locale planLocale() {
+            return lang.effective() == Language.ZH_CN ? Language.ZH_CN.locale() : Locale.ROOT;
         }
     }
 
