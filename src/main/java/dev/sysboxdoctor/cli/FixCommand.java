@@ -1,9 +1,9 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.remedy.ApplyResult;
 import dev.sysboxdoctor.report.Language;
-import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.Consent;
 import dev.sysboxdoctor.remedy.Escalation;
 import dev.sysboxdoctor.remedy.PlanListener;

@@ -1,7 +1,7 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,6 +19,7 @@ import dev.sysboxdoctor.diagnose.BasisKind;
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.FindingKind;
 import dev.sysboxdoctor.diagnose.FindingNote;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.inspect.Gap;
 import dev.sysboxdoctor.remedy.Escalation;
 import java.util.Set;
@@ -40,8 +43,10 @@ class RoomRulesTest {
 
     @ArchTest
     static final ArchRule uiReachesEngineAndHostOnlyThroughServices = noClasses().that().resideInAPackage(ROOT + "ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "host..", "com.github.dockerjava..", ROOT + "cli..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName());
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(ROOT + "host..", "com.github.dockerjava..", ROOT + "cli..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(CancelToken.class))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+            .because("the window reaches engines and machines through services; the one CancelToken is a plain value it hands them");
 
     @ArchTest
     static final ArchRule cliDoesNotUseUi = noClasses().that().resideInAPackage(ROOT + "cli..")
@@ -91,6 +96,11 @@ class RoomRulesTest {
                             + ": a reason is words for people; decide on data (Gap.timedOut, an enum)")));
         }
     });
+
+    @ArchTest
+    static final ArchRule oneCancelToken = classes().that().haveSimpleName("CancelToken")
+            .should().haveFullyQualifiedName(ROOT + "host.CancelToken")
+            .because("one cancellation type for saves, verifies and fix plans");
 
     @ArchTest
     static final ArchRule noStackTracesPrinted = noClasses().should().callMethod(Throwable.class, "printStackTrace")

@@ -4,6 +4,7 @@ import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import java.io.IOException;
