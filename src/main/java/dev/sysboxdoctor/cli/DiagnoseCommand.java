@@ -3,6 +3,7 @@ package dev.sysboxdoctor.cli;
 import dev.sysboxdoctor.app.AppVersion;
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.diagnose.Diagnosis;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.MachineFacts;
@@ -61,7 +62,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (root != null && !Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
         }
-        if (distro != null && wslExe == null && !System.getProperty("os.name", "").startsWith("Windows")) {
+        if (distro != null && wslExe == null && !HostOs.isWindows()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--distro needs wsl.exe: pass --wsl-exe PATH (or run on Windows).");
         }
         InspectOptions options = InspectOptions.defaults().withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro)

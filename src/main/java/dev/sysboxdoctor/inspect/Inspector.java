@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.inspect;
 
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.LocalTarget;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.host.WslCli;
@@ -59,7 +60,7 @@ public class Inspector {
         if (o.wslExe() != null) {
             return o.wslExe().toString();
         }
-        return System.getProperty("os.name", "").startsWith("Windows") ? "wsl.exe" : null;
+        return HostOs.isWindows() ? "wsl.exe" : null;
     }
 
     private MachineFacts viaWsl(String exe, InspectOptions o, InspectionListener l, ExecutorService pool)

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.inspect.WslListParser;
 import dev.sysboxdoctor.inspect.WslDistro;
@@ -63,7 +64,7 @@ final class WslKernelPlans {
     // ---- where things are ----
 
     boolean onWindows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
+        return HostOs.isWindows();
     }
 
     /** Inside a WSL distro (no --wsl-exe given, this kernel is Microsoft's). */
