@@ -1,6 +1,8 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
@@ -12,9 +14,15 @@ import dev.sysboxdoctor.image.Strategy;
 import dev.sysboxdoctor.image.TagCheck;
 import dev.sysboxdoctor.image.VerificationResult;
 import dev.sysboxdoctor.image.VerifyRequest;
+import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.InspectionListener;
+import dev.sysboxdoctor.inspect.MachineFacts;
 import dev.sysboxdoctor.report.verification.VerificationJson;
 import dev.sysboxdoctor.report.verification.VerificationText;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -120,28 +128,38 @@ final class ImageCommand implements Runnable {
 
         @Override
         SaveRequest request(TagCheck tagCheck) {
-            String m = mode != null ? mode : diagnosedMode();
+            SysboxMode m = mode != null ? parseMode(mode) : diagnosedMode();
             spec.commandLine().getErr().println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
             return super.request(tagCheck).withModeHint(m);
         }
 
+        /** A mode as the user writes it, any case; anything else is bad usage. */
+        private SysboxMode parseMode(String text) {
+            try {
+                return SysboxMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--sysbox-mode " + text + ": expected one of "
+                        + Arrays.toString(SysboxMode.values()) + ".");
+            }
+        }
+
         /** The diagnosis' mode; with several targets (WSL distros) the one that breaks commit wins. */
-        private String diagnosedMode() {
+        private SysboxMode diagnosedMode() {
             try {
                 String distro = ImageService.wslDistro(dockerHost);
-                var options = dev.sysboxdoctor.inspect.InspectOptions.defaults().withWslExe(engine.wslExe);
+                InspectOptions options = InspectOptions.defaults().withWslExe(engine.wslExe);
                 options = distro != null ? options.withDistro(distro) : options.withDockerHost(dockerHost);
-                var facts = services.inspector().inspect(options, new dev.sysboxdoctor.inspect.InspectionListener() { });
-                var targets = services.diagnoser().diagnose(facts).targets();
-                if (targets.stream().anyMatch(t -> t.mode() == dev.sysboxdoctor.diagnose.SysboxMode.ROOTFS_CLONING)) {
-                    return "ROOTFS_CLONING";
+                MachineFacts facts = services.inspector().inspect(options, new InspectionListener() { });
+                List<TargetVerdict> targets = services.diagnoser().diagnose(facts).targets();
+                if (targets.stream().anyMatch(t -> t.mode() == SysboxMode.ROOTFS_CLONING)) {
+                    return SysboxMode.ROOTFS_CLONING;
                 }
-                return targets.size() == 1 ? targets.get(0).mode().name() : "UNKNOWN";
+                return targets.size() == 1 ? targets.get(0).mode() : SysboxMode.UNKNOWN;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("cancelled");
+                throw new CancellationException("cancelled");
             } catch (RuntimeException e) {
-                return "UNKNOWN";
+                return SysboxMode.UNKNOWN;
             }
         }
     }
