@@ -40,7 +40,7 @@ final class GuiServices implements UiServices {
                 : InspectOptions.defaults();
         RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
         if (windows) {
-            env = env.withWslExe(java.nio.file.Path.of("wsl.exe"));
+            env = env.withWslExe(Path.of("wsl.exe"));
         }
         return new GuiServices(services, options, env, AppDirs.of(System.getenv(), HostOs.isWindows(), System.getProperty("user.home", ".")));
     }

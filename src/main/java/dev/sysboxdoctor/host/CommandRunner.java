@@ -76,7 +76,7 @@ public class CommandRunner {
         Uninterruptibly.await(() -> p.waitFor(5, TimeUnit.SECONDS));
     }
 
-    private static java.io.File nullDevice() {
+    private static File nullDevice() {
         return new File(HostOs.isWindows() ? "NUL" : "/dev/null");
     }
 

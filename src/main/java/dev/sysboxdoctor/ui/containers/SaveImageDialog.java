@@ -11,6 +11,7 @@ import dev.sysboxdoctor.ui.common.Icons;
 import dev.sysboxdoctor.ui.reports.ReportFormat;
 import dev.sysboxdoctor.ui.theme.ThemeManager;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -209,7 +210,7 @@ public final class SaveImageDialog {
         return table;
     }
 
-    private static TableColumn<Difference, String> column(String title, java.util.function.Function<Difference, String> f, double width) {
+    private static TableColumn<Difference, String> column(String title, Function<Difference, String> f, double width) {
         TableColumn<Difference, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);

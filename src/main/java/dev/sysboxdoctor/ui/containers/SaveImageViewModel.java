@@ -18,6 +18,7 @@ import dev.sysboxdoctor.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -62,7 +63,7 @@ public final class SaveImageViewModel {
     private final ObservableList<Difference> differences = FXCollections.observableArrayList();
     private final StringProperty resultText = new SimpleStringProperty("");
     private final BooleanBinding canSave;
-    private final java.util.concurrent.atomic.AtomicReference<Progress> pendingProgress = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Progress> pendingProgress = new AtomicReference<>();
     private CancelToken cancelToken;
     private TaskExecutor.Running job;
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -63,7 +64,7 @@ final class FindingView extends VBox {
         }
     }
 
-    static org.kordamp.ikonli.Ikon icon(Severity s) {
+    static Ikon icon(Severity s) {
         return switch (s) {
             case ERROR -> Material2AL.ERROR;
             case WARNING -> Material2MZ.WARNING;
