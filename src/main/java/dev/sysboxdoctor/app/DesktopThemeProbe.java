@@ -24,16 +24,16 @@ final class DesktopThemeProbe implements SystemThemeProbe {
     private static final Pattern REG_DWORD = Pattern.compile("AppsUseLightTheme\\s+REG_DWORD\\s+0x([0-9a-fA-F]+)");
 
     private final CommandRunner runner;
-    private final String osName;
+    private final boolean windows;
 
-    DesktopThemeProbe(CommandRunner runner, String osName) {
+    DesktopThemeProbe(CommandRunner runner, boolean windows) {
         this.runner = runner;
-        this.osName = osName;
+        this.windows = windows;
     }
 
     @Override
     public Optional<Boolean> prefersDark() throws InterruptedException {
-        if (osName.startsWith("Windows")) {
+        if (windows) {
             return run("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
                     "/v", "AppsUseLightTheme").flatMap(DesktopThemeProbe::parseRegQuery);
         }

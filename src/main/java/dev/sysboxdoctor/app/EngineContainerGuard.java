@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.app;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageEngineException;
@@ -11,7 +12,7 @@ import dev.sysboxdoctor.image.SaveAllOutcome;
 import dev.sysboxdoctor.image.SaveAllProgress;
 import dev.sysboxdoctor.image.SaveAllRequest;
 import dev.sysboxdoctor.remedy.AtRiskContainer;
-import dev.sysboxdoctor.remedy.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.remedy.ContainerGuard;
 import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.ContainerProgress.Phase;
@@ -80,8 +81,8 @@ final class EngineContainerGuard implements ContainerGuard {
     @Override
     public SaveAllResult saveAll(List<AtRiskContainer> containers, PlanListener listener, CancelToken cancel) {
         Map<String, AtRiskContainer> byId = containers.stream().collect(Collectors.toMap(AtRiskContainer::id, Function.identity()));
-        dev.sysboxdoctor.image.CancelToken token = new dev.sysboxdoctor.image.CancelToken();
-        SaveAllRequest request = SaveAllRequest.all("ROOTFS_CLONING").withOnly(containers.stream().map(AtRiskContainer::id).toList());
+        dev.sysboxdoctor.host.CancelToken token = new dev.sysboxdoctor.host.CancelToken();
+        SaveAllRequest request = SaveAllRequest.all(SysboxMode.ROOTFS_CLONING).withOnly(containers.stream().map(AtRiskContainer::id).toList());
         try (ImageService images = connect.get(); AutoCloseable hook = cancel.onCancel(token::cancel)) {
             SaveAllOutcome o = images.saveAll(request, new SaveAllListener() {
                 @Override
@@ -118,7 +119,7 @@ final class EngineContainerGuard implements ContainerGuard {
     @Override
     public List<RestoreResult> restore(List<SavedContainer> saved, PlanListener listener, CancelToken cancel)
             throws InterruptedException {
-        dev.sysboxdoctor.image.CancelToken token = new dev.sysboxdoctor.image.CancelToken();
+        dev.sysboxdoctor.host.CancelToken token = new dev.sysboxdoctor.host.CancelToken();
         List<RestoreResult> out = new ArrayList<>();
         try (AutoCloseable hook = cancel.onCancel(token::cancel); ImageService images = whenEngineAnswers(cancel)) {
             for (SavedContainer s : saved) {

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.app;
 
 import dev.sysboxdoctor.diagnose.Diagnoser;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
@@ -12,6 +13,7 @@ import dev.sysboxdoctor.ui.UiServices;
 import dev.sysboxdoctor.ui.reports.ReportWriter;
 import dev.sysboxdoctor.ui.settings.AppDirs;
 import dev.sysboxdoctor.ui.theme.SystemThemeProbe;
+import java.nio.file.Path;
 
 /** The window's view of the composition root: the same services the CLI uses. */
 final class GuiServices implements UiServices {
@@ -26,21 +28,21 @@ final class GuiServices implements UiServices {
         this.services = services;
         this.inspectOptions = inspectOptions;
         this.remedyBase = remedyBase;
-        this.theme = new DesktopThemeProbe(services.commandRunner(), System.getProperty("os.name", ""));
+        this.theme = new DesktopThemeProbe(services.commandRunner(), HostOs.isWindows());
         this.dirs = dirs;
         this.reports = new GuiReports();
     }
 
     /** This machine as it is: wsl.exe on Windows, the local system on Linux; the user's dirs. */
     static GuiServices forThisMachine(Services services) {
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-        InspectOptions options = windows ? InspectOptions.defaults().withWslExe(java.nio.file.Path.of("wsl.exe"))
+        boolean windows = HostOs.isWindows();
+        InspectOptions options = windows ? InspectOptions.defaults().withWslExe(Path.of("wsl.exe"))
                 : InspectOptions.defaults();
         RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
         if (windows) {
-            env = env.withWslExe(java.nio.file.Path.of("wsl.exe"));
+            env = env.withWslExe(Path.of("wsl.exe"));
         }
-        return new GuiServices(services, options, env, AppDirs.forThisUser());
+        return new GuiServices(services, options, env, AppDirs.of(System.getenv(), HostOs.isWindows(), System.getProperty("user.home", ".")));
     }
 
     @Override

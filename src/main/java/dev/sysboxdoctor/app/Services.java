@@ -3,7 +3,14 @@ package dev.sysboxdoctor.app;
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.host.CommandRunner;
 import dev.sysboxdoctor.image.ImageService;
+import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
+import dev.sysboxdoctor.inspect.WslDefaultDistro;
+import dev.sysboxdoctor.remedy.Remedies;
+import dev.sysboxdoctor.remedy.RemedyEnvironment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Composition root: every long-lived service is created once here and handed to the CLI and
@@ -42,13 +49,13 @@ public final class Services {
      * Remedy plans for this machine (wsl.exe on Windows, the local root on Linux). Callers narrow
      * the environment with {@code remedyEnvironment().withWslExe(...).withDistro(...)} as needed.
      */
-    public dev.sysboxdoctor.remedy.Remedies remedies() {
-        return new dev.sysboxdoctor.remedy.Remedies(remedyEnvironment());
+    public Remedies remedies() {
+        return new Remedies(remedyEnvironment());
     }
 
     /** Where remedies act by default: "/" with pkexec / sudo -n found on PATH (detected on each call). */
-    public dev.sysboxdoctor.remedy.RemedyEnvironment remedyEnvironment() {
-        return dev.sysboxdoctor.remedy.RemedyEnvironment.local(commandRunner);
+    public RemedyEnvironment remedyEnvironment() {
+        return RemedyEnvironment.local(commandRunner);
     }
 
     /**
@@ -81,13 +88,13 @@ public final class Services {
     }
 
     /** Like {@link #images(String)}, with {@code wsl://NAME} through this wsl.exe (null: wsl.exe on Windows, none elsewhere). */
-    public ImageService images(String dockerHost, java.nio.file.Path wslExe) {
+    public ImageService images(String dockerHost, Path wslExe) {
         return ImageService.connect(dockerHost, wslExe(wslExe));
     }
 
     /** The wsl.exe in use: the given one, wsl.exe on Windows, none (null) elsewhere. */
-    public static String wslExe(java.nio.file.Path given) {
-        return Inspector.wslExe(dev.sysboxdoctor.inspect.InspectOptions.defaults().withWslExe(given));
+    public static String wslExe(Path given) {
+        return Inspector.wslExe(InspectOptions.defaults().withWslExe(given));
     }
 
     /**
@@ -95,8 +102,8 @@ public final class Services {
      *
      * @throws java.io.IOException when wsl.exe cannot be asked
      */
-    public java.util.Optional<String> defaultWslDistro(String wslExe) throws java.io.IOException, InterruptedException {
-        return dev.sysboxdoctor.inspect.WslDefaultDistro.find(commandRunner, wslExe,
-                dev.sysboxdoctor.inspect.InspectOptions.DEFAULT_WSL_TIMEOUT);
+    public Optional<String> defaultWslDistro(String wslExe) throws IOException, InterruptedException {
+        return WslDefaultDistro.find(commandRunner, wslExe,
+                InspectOptions.DEFAULT_WSL_TIMEOUT);
     }
 }

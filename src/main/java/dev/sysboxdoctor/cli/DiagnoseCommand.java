@@ -3,19 +3,24 @@ package dev.sysboxdoctor.cli;
 import dev.sysboxdoctor.app.AppVersion;
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.diagnose.Diagnosis;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.MachineFacts;
 import dev.sysboxdoctor.report.DiagnosisJson;
 import dev.sysboxdoctor.report.DiagnosisMarkdown;
 import dev.sysboxdoctor.report.DiagnosisText;
+import dev.sysboxdoctor.report.FindingCatalogue;
+import dev.sysboxdoctor.report.Language;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,6 +45,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine endpoint, e.g. unix:///var/run/docker.sock.") String dockerHost;
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest wait for one wsl.exe call or one target's inspection (default: 20 for wsl.exe, 60 per target).")
     Integer timeoutSeconds;
+    @Mixin LanguageOption lang;
 
     DiagnoseCommand(Services services) {
         this.services = services;
@@ -53,10 +59,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds.");
         }
-        if (root != null && !java.nio.file.Files.isDirectory(root)) {
+        if (root != null && !Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + ": not a directory.");
         }
-        if (distro != null && wslExe == null && !System.getProperty("os.name", "").startsWith("Windows")) {
+        if (distro != null && wslExe == null && !HostOs.isWindows()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--distro needs wsl.exe: pass --wsl-exe PATH (or run on Windows).");
         }
         InspectOptions options = InspectOptions.defaults().withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro)
@@ -80,11 +86,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         int exit = d.nothingInspected() ? COULD_NOT_INSPECT : d.hasErrors() ? PROBLEM : OK;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(DiagnosisJson.render(d, AppVersion.get(), exit));
+            Language words = lang.chosen() != null ? lang.chosen() : Language.EN;
+            out.print(DiagnosisJson.render(d, AppVersion.get(), exit, FindingCatalogue.of(words)));
         } else if (markdown) {
-            out.print(DiagnosisMarkdown.render(d, AppVersion.get()));
+            out.print(DiagnosisMarkdown.render(d, AppVersion.get(), lang.effective()));
         } else {
-            out.print(DiagnosisText.render(d));
+            out.print(DiagnosisText.render(d, lang.effective()));
         }
         out.flush();
         return exit;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ final class EngineOptions {
                     "Could not find the default WSL distro: " + e.getMessage() + ". Pass --distro NAME or --docker-host URI.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("cancelled");
+            throw new CancellationException("cancelled");
         }
         String name = found.orElseThrow(() -> new ImageEngineException(ImageEngineException.Kind.ENGINE_UNREACHABLE,
                 "There is no default WSL distro: pass --distro NAME or --docker-host URI."));

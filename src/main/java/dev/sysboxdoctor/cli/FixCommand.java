@@ -1,8 +1,9 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.remedy.ApplyResult;
-import dev.sysboxdoctor.remedy.CancelToken;
+import dev.sysboxdoctor.report.Language;
 import dev.sysboxdoctor.remedy.Consent;
 import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.Escalation;
@@ -21,10 +22,12 @@ import dev.sysboxdoctor.remedy.Verification;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -66,6 +69,7 @@ final class FixCommand implements Runnable {
         @Option(names = "--discard-unsaved", description = "Do not save the Sysbox containers first: their changes are lost when Sysbox stops "
                 + "(the preview names them).") boolean discardUnsaved;
         @Option(names = "--no-restore", description = "Keep the backups as images; do not restore the containers after the fix.") boolean noRestore;
+        @Mixin LanguageOption lang;
 
         FixOptions(Services services) {
             this.services = services;
@@ -166,8 +170,13 @@ final class FixCommand implements Runnable {
                 // A confined root is a fixture or a mounted image: its files are written directly.
                 env = env.withRoot(root).withEscalation(Escalation.NONE);
             }
-            env = env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro);
+            env = env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro).withLocale(planLocale());
             return env.withGuards(services.containerGuards(dockerHost, wslExe));
+        }
+
+        /** English plans speak the remedy bundle's base (Locale.ROOT); Chinese its zh_CN texts. */
+        private Locale planLocale() {
+            return lang.effective() == Language.ZH_CN ? Language.ZH_CN.locale() : Locale.ROOT;
         }
     }
 

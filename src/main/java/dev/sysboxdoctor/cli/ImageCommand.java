@@ -1,7 +1,9 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.diagnose.TargetVerdict;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;
@@ -12,9 +14,15 @@ import dev.sysboxdoctor.image.Strategy;
 import dev.sysboxdoctor.image.TagCheck;
 import dev.sysboxdoctor.image.VerificationResult;
 import dev.sysboxdoctor.image.VerifyRequest;
+import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.InspectionListener;
+import dev.sysboxdoctor.inspect.MachineFacts;
 import dev.sysboxdoctor.report.verification.VerificationJson;
 import dev.sysboxdoctor.report.verification.VerificationText;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -121,12 +129,12 @@ final class ImageCommand implements Runnable {
 
         @Override
         SaveRequest request(TagCheck tagCheck) {
-            String m = mode != null ? mode : diagnosedMode();
+            SysboxMode m = mode != null ? DiagnosedMode.parse(spec, mode) : diagnosedMode();
             spec.commandLine().getErr().println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
             return super.request(tagCheck).withModeHint(m);
         }
 
-        private String diagnosedMode() {
+        private SysboxMode diagnosedMode() {
             return DiagnosedMode.of(services, engine.wslExe, dockerHost);
         }
     }

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageService;
@@ -48,6 +49,7 @@ final class ImageSaveAllCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         engine.check(spec);
+        SysboxMode given = mode == null ? null : DiagnosedMode.parse(spec, mode);
         String probe = tagPrefix + "x:20260101-000000";
         if (!ImageTags.validate(probe).valid()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -59,7 +61,7 @@ final class ImageSaveAllCommand implements Callable<Integer> {
                 SaveAllRequest request = new SaveAllRequest(tagPrefix, null, List.of(), Instant.now());
                 List<ContainerInfo> targets = images.saveAllTargets(request);
                 if (!targets.isEmpty()) {
-                    String m = mode != null ? mode : DiagnosedMode.of(services, engine.wslExe, dockerHost);
+                    SysboxMode m = given != null ? given : DiagnosedMode.of(services, engine.wslExe, dockerHost);
                     err.println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
                     request = new SaveAllRequest(tagPrefix, m, targets.stream().map(ContainerInfo::id).toList(), request.at());
                 }

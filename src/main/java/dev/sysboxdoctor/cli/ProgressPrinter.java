@@ -5,6 +5,7 @@ import dev.sysboxdoctor.image.Progress;
 import dev.sysboxdoctor.image.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Progress on stderr: a line per phase change and at most one per second with bytes, rate and ETA. */
 final class ProgressPrinter implements ProgressListener {
@@ -21,7 +22,7 @@ final class ProgressPrinter implements ProgressListener {
     @Override
     public synchronized void onProgress(Progress p) {
         long now = System.nanoTime();
-        boolean changed = p.phase() != lastPhase || !java.util.Objects.equals(p.message(), lastMessage);
+        boolean changed = p.phase() != lastPhase || !Objects.equals(p.message(), lastMessage);
         if (!changed && now - lastLine < EVERY_NANOS) {
             return;
         }

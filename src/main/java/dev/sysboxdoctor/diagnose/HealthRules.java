@@ -31,20 +31,23 @@ final class HealthRules {
         return sb.installed() == Tri.YES && (sb.mgrRunning() == Tri.NO || sb.health().mgrUnit().failed());
     }
 
-    /** The finding id for a down sysbox-mgr: the classified cause, else sysbox-mgr-not-running. */
-    static String mgrDownId(SysboxHealth h) {
+    /** The newest Sysbox release; older ones are named in the upgrade advice. */
+    static final String CURRENT_RELEASE = "0.7.1";
+
+    /** The finding kind for a down sysbox-mgr: the classified cause, else sysbox-mgr-not-running. */
+    static FindingKind mgrDownKind(SysboxHealth h) {
         MgrFailure f = h.mgrFailure();
         if (f == null) {
-            return FindingIds.SYSBOX_MGR_NOT_RUNNING;
+            return FindingKind.SYSBOX_MGR_NOT_RUNNING;
         }
         return switch (f.cause()) {
-            case MISSING_TOOL -> FindingIds.SYSBOX_MGR_MISSING_TOOL;
-            case IDMAP_CHECK_FAILED -> FindingIds.SYSBOX_MGR_IDMAP_CHECK_FAILED;
-            case SUBID -> FindingIds.SYSBOX_MGR_SUBID;
-            case START_TIMEOUT -> FindingIds.SYSBOX_MGR_START_TIMEOUT;
-            case STALE_PIDFILE -> FindingIds.SYSBOX_MGR_STALE_PIDFILE;
-            case DATA_ROOT_FS -> FindingIds.SYSBOX_MGR_DATA_ROOT_FS;
-            case OTHER -> FindingIds.SYSBOX_MGR_NOT_RUNNING;
+            case MISSING_TOOL -> FindingKind.SYSBOX_MGR_MISSING_TOOL;
+            case IDMAP_CHECK_FAILED -> FindingKind.SYSBOX_MGR_IDMAP_CHECK_FAILED;
+            case SUBID -> FindingKind.SYSBOX_MGR_SUBID;
+            case START_TIMEOUT -> FindingKind.SYSBOX_MGR_START_TIMEOUT;
+            case STALE_PIDFILE -> FindingKind.SYSBOX_MGR_STALE_PIDFILE;
+            case DATA_ROOT_FS -> FindingKind.SYSBOX_MGR_DATA_ROOT_FS;
+            case OTHER -> FindingKind.SYSBOX_MGR_NOT_RUNNING;
         };
     }
 
@@ -76,54 +79,61 @@ final class HealthRules {
         SysboxHealth h = sb.health();
 
         if (kernelTooOld(k)) {
-            out.add(f(t, FindingIds.KERNEL_TOO_OLD_FOR_SYSBOX, installed ? Severity.ERROR : Severity.WARNING,
-                    HealthTexts.kernelTooOldTitle(k.release()), HealthTexts.kernelTooOldDetail("ubuntu".equals(k.osId())),
-                    evidence(labeled("kernel ", k.release()), labeled("ID=", k.osId())), List.of(), List.of(DocLinks.DISTRO_COMPAT)));
+            out.add(f(t, installed ? FindingKind.KERNEL_TOO_OLD_FOR_SYSBOX_INSTALLED : FindingKind.KERNEL_TOO_OLD_FOR_SYSBOX)
+                    .with(Arg.KERNEL, k.release()).with(Arg.MIN_KERNEL, "ubuntu".equals(k.osId()) ? "5.0" : "5.5")
+                    .evidence(evidence(labeled("kernel ", k.release()), labeled("ID=", k.osId()))).docs(DocLinks.DISTRO_COMPAT).build());
         }
         if (k.usernsClone() == Tri.NO) {
-            out.add(f(t, FindingIds.USERNS_CLONE_DISABLED, installed ? Severity.ERROR : Severity.WARNING, HealthTexts.USERNS_CLONE_TITLE,
-                    HealthTexts.USERNS_CLONE_DETAIL, List.of("/proc/sys/kernel/unprivileged_userns_clone: 0"), List.of(),
-                    List.of(DocLinks.TROUBLESHOOTING)));
+            out.add(f(t, installed ? FindingKind.USERNS_CLONE_DISABLED_WITH_SYSBOX : FindingKind.USERNS_CLONE_DISABLED)
+                    .evidence(List.of("/proc/sys/kernel/unprivileged_userns_clone: 0")).docs(DocLinks.TROUBLESHOOTING).build());
         }
         if (!installed) {
             return out;
         }
         if (mgrDown(sb)) {
-            String id = mgrDownId(h);
+            FindingKind kind = mgrDownKind(h);
             List<String> ev = evidence(h.mgrFailure() != null ? h.mgrFailure().line() : null,
                     h.mgrUnit().known() ? "sysbox-mgr.service " + h.mgrUnit().describe() : null,
                     sb.mgrRunning() == Tri.NO ? "no sysbox-mgr process" : null, labeled("ExecStart=", sb.execStart()),
                     labeled("logs to ", h.mgrLogFile()));
-            out.add(f(t, id, Severity.ERROR, HealthTexts.mgrDownTitle(id), HealthTexts.mgrDownDetail(id), ev,
-                    List.of(RemedyIds.SYSBOX_RESTART), mgrDocs(id)));
+            Finding.Builder mgr = f(t, kind).evidence(ev).remedies(List.of(RemedyIds.SYSBOX_RESTART)).docs(mgrDocs(kind));
+            if (kind == FindingKind.SYSBOX_MGR_SUBID) {
+                mgr.with(Arg.LATEST_SYSBOX, CURRENT_RELEASE);
+            }
+            out.add(mgr.build());
         }
         if (h.fsUnit().failed() || h.fsFailure() != null) {
             FsFailure.Cause cause = h.fsFailure() != null ? h.fsFailure().cause() : FsFailure.Cause.OTHER;
-            out.add(f(t, FindingIds.SYSBOX_FS_FAILED, Severity.ERROR, HealthTexts.FS_TITLE, HealthTexts.fsDetail(cause),
-                    evidence(h.fsFailure() != null ? h.fsFailure().line() : null,
+            FindingKind kind = switch (cause) {
+                case FUSERMOUNT_MISSING -> FindingKind.SYSBOX_FS_FAILED_FUSERMOUNT;
+                case APPARMOR_DENIED -> FindingKind.SYSBOX_FS_FAILED_APPARMOR;
+                case OTHER -> FindingKind.SYSBOX_FS_FAILED;
+            };
+            out.add(f(t, kind).evidence(evidence(h.fsFailure() != null ? h.fsFailure().line() : null,
                             h.fsUnit().known() ? "sysbox-fs.service " + h.fsUnit().describe() : null,
-                            h.fusermount() == Tri.NO ? "neither fusermount nor fusermount3 on PATH" : null),
-                    List.of(), List.of(cause == FsFailure.Cause.APPARMOR_DENIED ? DocLinks.ISSUE_1005 : DocLinks.ISSUE_448)));
+                            h.fusermount() == Tri.NO ? "neither fusermount nor fusermount3 on PATH" : null))
+                    .docs(cause == FsFailure.Cause.APPARMOR_DENIED ? DocLinks.ISSUE_1005 : DocLinks.ISSUE_448).build());
         }
         if (olderThan(sb.version(), 0, 7, 0)) {
             boolean before067 = olderThan(sb.version(), 0, 6, 7);
-            out.add(f(t, FindingIds.SYSBOX_TOO_OLD, Severity.WARNING, HealthTexts.tooOldTitle(sb.version()),
-                    HealthTexts.tooOldDetail(before067), evidence(labeled("Sysbox ", sb.version()) + " (" + sb.versionSource() + ")"),
-                    List.of(), before067 ? List.of(DocLinks.ISSUE_972, DocLinks.ISSUE_922, DocLinks.ISSUE_634, DocLinks.SYSBOX_RELEASES)
-                            : List.of(DocLinks.ISSUE_972, DocLinks.SYSBOX_RELEASES)));
+            Finding.Builder old = f(t, before067 ? FindingKind.SYSBOX_TOO_OLD_BEFORE_067 : FindingKind.SYSBOX_TOO_OLD)
+                    .with(Arg.SYSBOX_VERSION, sb.version()).with(Arg.LATEST_SYSBOX, CURRENT_RELEASE)
+                    .evidence(evidence(labeled("Sysbox ", sb.version()) + " (" + sb.versionSource() + ")"));
+            out.add((before067 ? old.docs(DocLinks.ISSUE_972, DocLinks.ISSUE_922, DocLinks.ISSUE_634, DocLinks.SYSBOX_RELEASES)
+                    : old.docs(DocLinks.ISSUE_972, DocLinks.SYSBOX_RELEASES)).build());
         }
         for (MisplacedFlag m : h.misplacedFlags()) {
-            out.add(f(t, FindingIds.MGR_FLAG_IN_WRONG_UNIT, Severity.WARNING, HealthTexts.wrongUnitTitle(m.flag()),
-                    HealthTexts.wrongUnitDetail(m.flag(), m.file()), evidence(m.file() + ": " + m.flag(), labeled("sysbox-mgr ExecStart=", sb.execStart())),
-                    List.of(), List.of(DocLinks.ISSUE_772, DocLinks.CONFIGURATION)));
+            out.add(f(t, FindingKind.MGR_FLAG_IN_WRONG_UNIT).with(Arg.FLAG, m.flag()).with(Arg.FILE, m.file())
+                    .evidence(evidence(m.file() + ": " + m.flag(), labeled("sysbox-mgr ExecStart=", sb.execStart())))
+                    .docs(DocLinks.ISSUE_772, DocLinks.CONFIGURATION).build());
         }
         if (usernsRemap(d)) {
-            out.add(f(t, FindingIds.DOCKER_USERNS_REMAP, Severity.INFO, HealthTexts.USERNS_REMAP_TITLE, HealthTexts.USERNS_REMAP_DETAIL,
-                    evidence("SecurityOptions: " + String.join(" ", d.securityOptions())), List.of(), List.of(DocLinks.CONFIGURATION)));
+            out.add(f(t, FindingKind.DOCKER_USERNS_REMAP).evidence(evidence("SecurityOptions: " + String.join(" ", d.securityOptions())))
+                    .docs(DocLinks.CONFIGURATION).build());
         } else if (driverNotOverlay(d)) {
-            out.add(f(t, FindingIds.STORAGE_DRIVER_NOT_OVERLAY, Severity.WARNING, HealthTexts.driverTitle(d.storageDriver()),
-                    HealthTexts.DRIVER_DETAIL, evidence("Storage Driver: " + d.storageDriver()),
-                    List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT), List.of(DocLinks.ISSUE_675)));
+            out.add(f(t, FindingKind.STORAGE_DRIVER_NOT_OVERLAY).with(Arg.DRIVER, d.storageDriver())
+                    .evidence(evidence("Storage Driver: " + d.storageDriver()))
+                    .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_675).build());
         }
         if ("mirrored".equals(k.wslNetworkingMode()) && !(wslConfig != null && wslConfig.mirrored())) {
             out.add(mirrored(t.name(), List.of("wslinfo --networking-mode: mirrored"), wslConfig));
@@ -137,22 +147,21 @@ final class HealthRules {
         if (cfg != null && cfg.path() != null && cfg.mirrored()) {
             ev.add(cfg.path());
         }
-        return new Finding(FindingIds.WSL_NETWORKING_MIRRORED, Severity.ERROR, target, HealthTexts.MIRRORED_TITLE,
-                HealthTexts.MIRRORED_DETAIL, ev, List.of(RemedyIds.WSL_NETWORKING_NAT), List.of(DocLinks.WSL_9548, DocLinks.WSL_CONFIG));
+        return Finding.of(FindingKind.WSL_NETWORKING_MIRRORED, target).evidence(ev).remedies(List.of(RemedyIds.WSL_NETWORKING_NAT))
+                .docs(DocLinks.WSL_9548, DocLinks.WSL_CONFIG).build();
     }
 
-    private static List<String> mgrDocs(String id) {
-        return switch (id) {
-            case FindingIds.SYSBOX_MGR_IDMAP_CHECK_FAILED -> List.of(DocLinks.ISSUE_796);
-            case FindingIds.SYSBOX_MGR_SUBID -> List.of(DocLinks.ISSUE_870);
-            case FindingIds.SYSBOX_MGR_START_TIMEOUT -> List.of(DocLinks.ISSUE_576);
-            case FindingIds.SYSBOX_MGR_STALE_PIDFILE -> List.of(DocLinks.ISSUE_713);
-            default -> List.of(DocLinks.TROUBLESHOOTING);
+    private static String[] mgrDocs(FindingKind kind) {
+        return switch (kind) {
+            case SYSBOX_MGR_IDMAP_CHECK_FAILED -> new String[] {DocLinks.ISSUE_796};
+            case SYSBOX_MGR_SUBID -> new String[] {DocLinks.ISSUE_870};
+            case SYSBOX_MGR_START_TIMEOUT -> new String[] {DocLinks.ISSUE_576};
+            case SYSBOX_MGR_STALE_PIDFILE -> new String[] {DocLinks.ISSUE_713};
+            default -> new String[] {DocLinks.TROUBLESHOOTING};
         };
     }
 
-    private static Finding f(TargetFacts t, String id, Severity s, String title, String detail, List<String> ev, List<String> remedies,
-                             List<String> docs) {
-        return new Finding(id, s, t.name(), title, detail, ev, remedies, docs);
+    private static Finding.Builder f(TargetFacts t, FindingKind kind) {
+        return Finding.of(kind, t.name());
     }
 }

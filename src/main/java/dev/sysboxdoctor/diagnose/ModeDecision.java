@@ -16,7 +16,7 @@ import java.util.List;
  *
  * @param chownWithoutCloning --disable-rootfs-cloning on a host that would otherwise clone
  */
-record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, List<String> evidence) {
+record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, ModeBasis basis, List<String> evidence) {
     static final String DISABLE_SHIFTFS = "--disable-shiftfs";
     static final String DISABLE_PRECHECK = "--disable-shiftfs-precheck";
     static final String DISABLE_IDMAP = "--disable-idmapped-mount";
@@ -39,30 +39,31 @@ record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, 
                 ev.add("sysbox-mgr flag " + f);
             }
         }
+        if (k.overlayIdmapBasis() != null && !idmapOff) {
+            ev.add("overlayfs on ID-mapped mounts: " + k.overlayIdmapBasis());
+        }
         if (k.overlayIdmap() == Tri.YES && !idmapOff) {
-            return new ModeDecision(SysboxMode.IDMAPPED, false, "predicted: " + k.overlayIdmapBasis(), ev);
+            return new ModeDecision(SysboxMode.IDMAPPED, false, ModeBasis.of(BasisKind.PREDICTED_IDMAPPED), ev);
         }
         if (k.overlayIdmap() == Tri.UNKNOWN && !idmapOff) {
-            return new ModeDecision(SysboxMode.UNKNOWN, false, "cannot predict: " + nullToUnknown(k.overlayIdmapBasis()), ev);
+            return new ModeDecision(SysboxMode.UNKNOWN, false, ModeBasis.of(BasisKind.CANNOT_PREDICT_IDMAP), ev);
         }
-        String noIdmap = idmapOff ? "ID-mapped mounts disabled by flag" : k.overlayIdmapBasis();
         if (!has(flags, DISABLE_SHIFTFS)) {
             if (k.shiftfs() == ShiftfsState.LOADED || k.shiftfs() == ShiftfsState.AVAILABLE) {
                 ev.add("shiftfs " + k.shiftfs() + (k.shiftfsEvidence() != null ? " (" + k.shiftfsEvidence() + ")" : ""));
-                String precheck = has(flags, DISABLE_PRECHECK) ? "its precheck is disabled" : "if its precheck passes";
-                return new ModeDecision(SysboxMode.SHIFTFS, false, "predicted: " + noIdmap + "; shiftfs " + k.shiftfs() + ", " + precheck, ev);
+                return new ModeDecision(SysboxMode.SHIFTFS, false, ModeBasis.of(has(flags, DISABLE_PRECHECK)
+                        ? BasisKind.PREDICTED_SHIFTFS_PRECHECK_DISABLED : BasisKind.PREDICTED_SHIFTFS_IF_PRECHECK_PASSES), ev);
             }
             if (k.shiftfs() == ShiftfsState.UNKNOWN) {
-                return new ModeDecision(SysboxMode.UNKNOWN, false, "cannot predict: " + noIdmap + " and shiftfs is unknown", ev);
+                return new ModeDecision(SysboxMode.UNKNOWN, false, ModeBasis.of(BasisKind.CANNOT_PREDICT_SHIFTFS), ev);
             }
             ev.add("shiftfs ABSENT" + (k.shiftfsEvidence() != null ? " (" + k.shiftfsEvidence() + ")" : ""));
         }
-        String noShiftfs = has(flags, DISABLE_SHIFTFS) ? "shiftfs disabled by flag" : "no shiftfs";
         if (has(flags, DISABLE_CLONING)) {
-            return new ModeDecision(SysboxMode.UNKNOWN, true, "predicted: " + noIdmap + "; " + noShiftfs
-                    + "; chown without rootfs cloning (--disable-rootfs-cloning)", ev);
+            return new ModeDecision(SysboxMode.UNKNOWN, true, ModeBasis.of(BasisKind.PREDICTED_CHOWN_WITHOUT_CLONING), ev);
         }
-        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, "predicted: " + noIdmap + "; " + noShiftfs + "; so rootfs cloning", ev);
+        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, ModeBasis.of(has(flags, DISABLE_SHIFTFS)
+                ? BasisKind.PREDICTED_CLONING_SHIFTFS_DISABLED : BasisKind.PREDICTED_CLONING), ev);
     }
 
     /** What sysbox-mgr logged at its last start; UNKNOWN when the block lacks the deciding lines. */
@@ -76,10 +77,9 @@ record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, 
                 ev.add(line);
             }
         }
-        String when = b.startedAt() != null ? " at " + b.startedAt() : "";
         if (b.overlayfsOnIdmapSupported() == Tri.YES && !b.overlayfsOnIdmapDisabled() && !b.idmappedMountDisabled()
                 && b.idmappedMountSupported() != Tri.NO) {
-            return new ModeDecision(SysboxMode.IDMAPPED, false, "sysbox-mgr's journal" + when + ": overlayfs on ID-mapped mounts supported", ev);
+            return new ModeDecision(SysboxMode.IDMAPPED, false, journal(BasisKind.JOURNAL_IDMAPPED, b), ev);
         }
         boolean idmapDecided = b.overlayfsOnIdmapSupported() == Tri.NO || b.overlayfsOnIdmapDisabled() || b.idmappedMountDisabled()
                 || b.idmappedMountSupported() == Tri.NO;
@@ -87,18 +87,16 @@ record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, 
                 && b.shiftfsOnOverlayfsWorks() != Tri.NO;
         boolean shiftfsDecided = b.shiftfsDisabled() || b.shiftfsModuleFound() != Tri.UNKNOWN;
         if (!idmapDecided || !shiftfsDecided) {
-            return new ModeDecision(SysboxMode.UNKNOWN, false, "sysbox-mgr's journal" + when + " lacks the lines that decide the mode", ev);
+            return new ModeDecision(SysboxMode.UNKNOWN, false, journal(BasisKind.JOURNAL_UNDECIDED, b), ev);
         }
         if (shiftfsUsable) {
-            return new ModeDecision(SysboxMode.SHIFTFS, false, "sysbox-mgr's journal" + when + ": shiftfs found"
-                    + (b.shiftfsWorks() == Tri.YES ? " and works" : ", precheck skipped"), ev);
+            return new ModeDecision(SysboxMode.SHIFTFS, false, journal(b.shiftfsWorks() == Tri.YES
+                    ? BasisKind.JOURNAL_SHIFTFS_WORKS : BasisKind.JOURNAL_SHIFTFS_PRECHECK_SKIPPED, b), ev);
         }
         if (b.rootfsCloningDisabled()) {
-            return new ModeDecision(SysboxMode.UNKNOWN, true, "sysbox-mgr's journal" + when
-                    + ": no ID-mapped overlay, no usable shiftfs, rootfs cloning disabled (chown without cloning)", ev);
+            return new ModeDecision(SysboxMode.UNKNOWN, true, journal(BasisKind.JOURNAL_CHOWN_WITHOUT_CLONING, b), ev);
         }
-        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, "sysbox-mgr's journal" + when
-                + ": no ID-mapped overlay and no usable shiftfs, so rootfs cloning", ev);
+        return new ModeDecision(SysboxMode.ROOTFS_CLONING, false, journal(BasisKind.JOURNAL_CLONING, b), ev);
     }
 
     /** Set as {@code --flag} or {@code --flag=true}; {@code --flag=false} is off (urfave/cli bool flags). */
@@ -106,7 +104,7 @@ record ModeDecision(SysboxMode mode, boolean chownWithoutCloning, String basis, 
         return dev.sysboxdoctor.inspect.SysboxFacts.flagSet(flags, flag);
     }
 
-    private static String nullToUnknown(String s) {
-        return s == null ? "kernel unknown" : s;
+    private static ModeBasis journal(BasisKind kind, MgrStartBlock b) {
+        return new ModeBasis(kind, b.startedAt());
     }
 }

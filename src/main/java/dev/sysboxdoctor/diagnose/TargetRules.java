@@ -21,9 +21,12 @@ import dev.sysboxdoctor.inspect.Tri;
 import dev.sysboxdoctor.inspect.WslConfigFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The rules for one target: its Sysbox mode, commit risk and findings. Pure. */
 final class TargetRules {
+    private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)\\.(\\d+)");
     private final TargetFacts t;
     private final WslConfigFacts wslConfig;
     private final List<Finding> findings = new ArrayList<>();
@@ -44,7 +47,7 @@ final class TargetRules {
     private TargetVerdict verdict() {
         if (t.reachable() != Tri.YES) {
             unreachable();
-            return new TargetVerdict(t.name(), t, SysboxMode.UNKNOWN, SysboxMode.UNKNOWN, "the target could not be inspected", CommitRisk.UNKNOWN);
+            return new TargetVerdict(t.name(), t, SysboxMode.UNKNOWN, SysboxMode.UNKNOWN, ModeBasis.of(BasisKind.UNINSPECTED), CommitRisk.UNKNOWN);
         }
         gaps(t.gaps());
         gaps(t.kernel().gaps());
@@ -55,13 +58,11 @@ final class TargetRules {
         docker(d, sb);
 
         if (k.platform() == KernelPlatform.WSL1) {
-            add(FindingIds.WSL1_DISTRO, sb.installed() == Tri.YES ? Severity.ERROR : Severity.WARNING,
-                    "WSL1: Sysbox cannot run here",
-                    "This distro runs under WSL1, which has no Linux kernel: no namespaces, cgroups or overlayfs for Sysbox. "
-                            + "Convert it with 'wsl --set-version " + t.name() + " 2'.",
-                    evidence(labeled("kernel ", k.release()), k.procVersion()), List.of(), List.of(DocLinks.WSL_KERNEL_NOTES));
+            add(finding(sb.installed() == Tri.YES ? FindingKind.WSL1_DISTRO_WITH_SYSBOX : FindingKind.WSL1_DISTRO)
+                    .with(Arg.DISTRO, t.name())
+                    .evidence(evidence(labeled("kernel ", k.release()), k.procVersion())).docs(DocLinks.WSL_KERNEL_NOTES));
             return new TargetVerdict(t.name(), t, sb.installed() == Tri.YES ? SysboxMode.UNKNOWN : SysboxMode.NOT_INSTALLED,
-                    SysboxMode.UNKNOWN, "WSL1 has no Linux kernel", CommitRisk.NOT_APPLICABLE);
+                    SysboxMode.UNKNOWN, ModeBasis.of(BasisKind.WSL1), CommitRisk.NOT_APPLICABLE);
         }
         kernelFindings(k);
         findings.addAll(HealthRules.findings(t, wslConfig));
@@ -71,13 +72,13 @@ final class TargetRules {
             ModeDecision ifInstalled = ModeDecision.predict(k, List.of());
             notInstalled(ifInstalled, d);
             return new TargetVerdict(t.name(), t, SysboxMode.NOT_INSTALLED, ifInstalled.mode(),
-                    "Sysbox is not installed; " + ifInstalled.basis(), CommitRisk.NOT_APPLICABLE);
+                    ModeBasis.of(BasisKind.NOT_INSTALLED), CommitRisk.NOT_APPLICABLE);
         }
         if (sb.installed() == Tri.UNKNOWN) {
-            add(FindingIds.COMMIT_UNKNOWN, Severity.WARNING, "Could not tell whether Sysbox is installed",
-                    "Without that, whether docker commit is safe here is unknown. If it is installed, save containers with a verified method.",
-                    gapEvidence(sb.gaps()), List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT), List.of());
-            return new TargetVerdict(t.name(), t, SysboxMode.UNKNOWN, predicted.mode(), "Sysbox installation unknown", CommitRisk.UNKNOWN);
+            add(finding(FindingKind.COMMIT_UNKNOWN_INSTALL).evidence(gapEvidence(sb.gaps()))
+                    .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)));
+            return new TargetVerdict(t.name(), t, SysboxMode.UNKNOWN, predicted.mode(), ModeBasis.of(BasisKind.INSTALL_UNKNOWN),
+                    CommitRisk.UNKNOWN);
         }
         flagFindings(k, sb);
         boolean restartPending = restartPending(sb);
@@ -89,15 +90,13 @@ final class TargetRules {
         if (journalCurrent && journal.mode() != SysboxMode.UNKNOWN) {
             chosen = journal;
             if (predicted.mode() != journal.mode() && predicted.mode() != SysboxMode.UNKNOWN) {
-                add(FindingIds.JOURNAL_OVERRIDES_PREDICTION, Severity.INFO, "Sysbox decided differently than its settings suggest",
-                        "From the kernel and flags Sysbox would pick " + predicted.mode() + " (" + predicted.basis() + "), but its last start logged "
-                                + journal.mode() + ". The journal is what Sysbox actually does, so it wins.",
-                        journal.evidence(), List.of(), List.of());
+                add(finding(FindingKind.JOURNAL_OVERRIDES_PREDICTION).with(Arg.PREDICTED_MODE, predicted.mode())
+                        .with(Arg.PREDICTED_BASIS, predicted.basis()).with(Arg.MODE, journal.mode()).evidence(journal.evidence()));
             }
         } else {
             chosen = predicted;
             if (journal != null && journal.mode() == SysboxMode.UNKNOWN) {
-                gaps(List.of(new Gap("sysbox.journal", "the last sysbox-mgr start block does not say which method it chose", block.lines())));
+                add(finding(FindingKind.UNLEARNED_JOURNAL_UNDECIDED).evidence(block.lines()));
             }
         }
         chosen = dockerDecides(chosen, d);
@@ -107,10 +106,7 @@ final class TargetRules {
             restartPendingFinding(sb, journal);
         }
         if (k.systemd() == Tri.NO) {
-            add(FindingIds.NO_SYSTEMD, Severity.WARNING, "systemd is not running",
-                    "Sysbox's packages run as systemd services. " + (k.platform() == KernelPlatform.WSL2
-                            ? "In WSL, set '[boot] systemd=true' in /etc/wsl.conf and run 'wsl --shutdown'." : "Boot with systemd."),
-                    List.of(), List.of(), List.of(DocLinks.WSL_SYSTEMD));
+            add(finding(k.platform() == KernelPlatform.WSL2 ? FindingKind.NO_SYSTEMD_WSL : FindingKind.NO_SYSTEMD).docs(DocLinks.WSL_SYSTEMD));
         }
 
         CommitRisk risk = risk(chosen, sb);
@@ -119,9 +115,8 @@ final class TargetRules {
         }
         if (risk != CommitRisk.UNKNOWN && chosen.mode() != SysboxMode.USERNS_REMAP && (HealthRules.mgrDown(sb) || HealthRules.kernelTooOld(k))) {
             // a manager that does not run, or a kernel Sysbox refuses, decides nothing: no confident verdict
-            chosen = new ModeDecision(chosen.mode(), chosen.chownWithoutCloning(), HealthRules.mgrDown(sb)
-                    ? "sysbox-mgr is not running, so its method cannot be read (" + chosen.basis() + ")"
-                    : "the kernel is too old for Sysbox (" + chosen.basis() + ")", chosen.evidence());
+            chosen = new ModeDecision(chosen.mode(), chosen.chownWithoutCloning(),
+                    ModeBasis.of(HealthRules.mgrDown(sb) ? BasisKind.MGR_DOWN : BasisKind.KERNEL_TOO_OLD_FOR_SYSBOX), chosen.evidence());
             risk = CommitRisk.UNKNOWN;
         }
         commitFinding(chosen, risk, k, sb, d, restartPending);
@@ -135,15 +130,13 @@ final class TargetRules {
      */
     private ModeDecision dockerDecides(ModeDecision chosen, DockerFacts d) {
         if (HealthRules.usernsRemap(d)) {
-            return new ModeDecision(SysboxMode.USERNS_REMAP, false,
-                    "Docker's userns-remap owns the rootfs by the remapped user, so Sysbox neither shifts nor clones it",
+            return new ModeDecision(SysboxMode.USERNS_REMAP, false, ModeBasis.of(BasisKind.USERNS_REMAP),
                     evidence("SecurityOptions: " + String.join(" ", d.securityOptions())));
         }
         if (HealthRules.driverNotOverlay(d)) {
             List<String> ev = new ArrayList<>(chosen.evidence());
             ev.add("Storage Driver: " + d.storageDriver());
-            return new ModeDecision(SysboxMode.UNKNOWN, false, "Docker's storage driver is " + d.storageDriver()
-                    + ", not overlay2, so the method cannot be told from the kernel", ev);
+            return new ModeDecision(SysboxMode.UNKNOWN, false, ModeBasis.of(BasisKind.STORAGE_DRIVER_NOT_OVERLAY), ev);
         }
         return chosen;
     }
@@ -157,10 +150,10 @@ final class TargetRules {
         if (chosen.mode() != SysboxMode.SHIFTFS || chosen == journal || sb.hasFlag(DISABLE_PRECHECK)) {
             return chosen;
         }
-        add(FindingIds.SHIFTFS_MODE_UNCONFIRMED, Severity.WARNING, HealthTexts.SHIFTFS_UNCONFIRMED_TITLE, HealthTexts.SHIFTFS_UNCONFIRMED_DETAIL,
-                evidence(k.shiftfsEvidence(), labeled("Sysbox ", sb.version()), sb.lastStart() == null ? "no sysbox-mgr start in the journal" : null),
-                List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
-        return new ModeDecision(SysboxMode.UNKNOWN, false, "shiftfs is " + k.shiftfs() + " but no sysbox-mgr start says it works", chosen.evidence());
+        add(finding(FindingKind.SHIFTFS_MODE_UNCONFIRMED)
+                .evidence(evidence(k.shiftfsEvidence(), labeled("Sysbox ", sb.version()), sb.lastStart() == null ? "no sysbox-mgr start in the journal" : null))
+                .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
+        return new ModeDecision(SysboxMode.UNKNOWN, false, ModeBasis.of(BasisKind.SHIFTFS_UNCONFIRMED), chosen.evidence());
     }
 
     private CommitRisk risk(ModeDecision m, SysboxFacts sb) {
@@ -190,29 +183,26 @@ final class TargetRules {
                 remedies.addAll(causeRemedies(k, sb));
                 remedies.add(RemedyIds.SAVE_EXPORT_IMPORT);
                 remedies.add(RemedyIds.SAVE_SNAPSHOT);
-                add(FindingIds.COMMIT_BROKEN, Severity.ERROR, "docker commit of Sysbox containers produces broken images",
-                        "Sysbox uses rootfs cloning here (" + m.basis() + "). It chowns a metacopy overlay whose upper files are "
-                                + "metadata-only, and docker commit tars exactly those: the image gets files of the right size filled "
-                                + "with zeros, and running it fails with 'exec format error'. The running container itself looks fine."
-                                + ("sysbox-runc".equals(d.defaultRuntime()) ? " Sysbox is Docker's default runtime, so docker build is affected too." : "")
-                                + " Fix the cause, or save containers with a verified method until then.",
-                        ev, remedies, List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_570));
+                add(finding(FindingKind.COMMIT_BROKEN).with(Arg.BASIS, m.basis())
+                        .note(FindingNote.DEFAULT_RUNTIME_AFFECTS_BUILD, "sysbox-runc".equals(d.defaultRuntime()))
+                        .evidence(ev).remedies(remedies).docs(DocLinks.ISSUE_868, DocLinks.ISSUE_570));
             }
-            case SAFE -> add(FindingIds.COMMIT_SAFE, Severity.OK, "docker commit of Sysbox containers is safe",
-                    m.mode() == SysboxMode.ROOTFS_CLONING
-                            ? "Sysbox " + sb.version() + " predates the rootfs cloning change that breaks commits (0.6.1); " + m.basis() + "."
-                            : m.mode() == SysboxMode.USERNS_REMAP
-                            ? "Docker's userns-remap is on: " + m.basis() + ". No rootfs cloning happens, so committed images keep their file contents."
-                            : "Sysbox uses " + (m.mode() == SysboxMode.IDMAPPED ? "ID-mapped mounts" : "shiftfs") + " here (" + m.basis()
-                                    + "), so no rootfs cloning happens and committed images keep their file contents.",
-                    ev, List.of(), List.of());
+            case SAFE -> {
+                if (m.mode() == SysboxMode.ROOTFS_CLONING) {
+                    add(finding(FindingKind.COMMIT_SAFE_OLD_SYSBOX).with(Arg.SYSBOX_VERSION, sb.version()).with(Arg.BASIS, m.basis()).evidence(ev));
+                } else {
+                    add(finding(switch (m.mode()) {
+                        case IDMAPPED -> FindingKind.COMMIT_SAFE_IDMAPPED;
+                        case USERNS_REMAP -> FindingKind.COMMIT_SAFE_USERNS_REMAP;
+                        default -> FindingKind.COMMIT_SAFE_SHIFTFS;
+                    })
+                            .with(Arg.BASIS, m.basis()).evidence(ev));
+                }
+            }
             default -> {
-                String why = m.chownWithoutCloning()
-                        ? "Rootfs cloning is disabled (--disable-rootfs-cloning), so Sysbox chowns the container's files through Docker's "
-                                + "own overlay: file contents survive docker commit, but committed files may carry shifted owners. Verify images."
-                        : "Could not tell which method Sysbox uses here (" + m.basis() + "). Save containers with a verified method.";
-                add(FindingIds.COMMIT_UNKNOWN, Severity.WARNING, "Whether docker commit is safe here is unknown", why, ev,
-                        List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT), List.of());
+                Finding.Builder f = m.chownWithoutCloning() ? finding(FindingKind.COMMIT_UNKNOWN_CHOWN)
+                        : finding(FindingKind.COMMIT_UNKNOWN_MODE).with(Arg.BASIS, m.basis());
+                add(f.evidence(ev).remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)));
             }
         }
     }
@@ -237,12 +227,10 @@ final class TargetRules {
             boolean wsl = k.platform() == KernelPlatform.WSL2;
             List<String> remedies = !wsl ? List.of()
                     : List.of(wslConfig != null && wslConfig.pinned() ? RemedyIds.WSL_KERNEL_UNPIN : RemedyIds.WSL_KERNEL_UPGRADE);
-            add(FindingIds.KERNEL_TOO_OLD_FOR_IDMAP, Severity.INFO, "Kernel " + k.version().major() + "." + k.version().minor()
-                            + " has no overlayfs on ID-mapped mounts (needs 5.19)",
-                    "Sysbox can only avoid rootfs cloning here with a working shiftfs. "
-                            + (wsl ? "'wsl --update' brings a kernel 5.19 or newer (6.6 or 6.18 today)."
-                            : "A kernel 5.19 or newer (e.g. Ubuntu's HWE kernel) removes the need for shiftfs."),
-                    evidence(labeled("kernel ", k.release())), remedies, List.of(DocLinks.DISTRO_COMPAT, DocLinks.WSL_KERNEL_NOTES));
+            add(finding(wsl ? FindingKind.KERNEL_TOO_OLD_FOR_IDMAP_WSL : FindingKind.KERNEL_TOO_OLD_FOR_IDMAP)
+                    .with(Arg.KERNEL, k.version().major() + "." + k.version().minor())
+                    .evidence(evidence(labeled("kernel ", k.release()))).remedies(remedies)
+                    .docs(DocLinks.DISTRO_COMPAT, DocLinks.WSL_KERNEL_NOTES));
         }
     }
 
@@ -251,38 +239,26 @@ final class TargetRules {
         boolean newKernel = k.version() != null && k.version().atLeast(5, 19);
         for (String f : List.of(DISABLE_IDMAP, DISABLE_OVFS_IDMAP)) {
             if (has(flags, f)) {
-                add(FindingIds.IDMAP_DISABLED_BY_FLAG, newKernel ? Severity.WARNING : Severity.INFO, "sysbox-mgr runs with " + f,
-                        (newKernel ? "This kernel supports overlayfs on ID-mapped mounts, but the flag turns it off, so Sysbox falls back "
-                                + "to shiftfs or rootfs cloning. Remove the flag from sysbox-mgr's ExecStart unless you need it."
-                                : "On this kernel ID-mapped overlay is unavailable anyway; the flag changes nothing today."),
-                        evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.CONFIGURATION));
+                add(finding(newKernel ? FindingKind.IDMAP_DISABLED_BY_FLAG_MATTERS : FindingKind.IDMAP_DISABLED_BY_FLAG).with(Arg.FLAG, f)
+                        .evidence(evidence(labeled("ExecStart=", sb.execStart()))).docs(DocLinks.CONFIGURATION));
             }
         }
         if (has(flags, DISABLE_SHIFTFS)) {
             boolean matters = !newKernel && (k.shiftfs() == ShiftfsState.LOADED || k.shiftfs() == ShiftfsState.AVAILABLE);
-            add(FindingIds.SHIFTFS_DISABLED_BY_FLAG, matters ? Severity.WARNING : Severity.INFO, "sysbox-mgr runs with --disable-shiftfs",
-                    matters ? "shiftfs is present but disabled, and this kernel has no ID-mapped overlay, so Sysbox clones the rootfs."
-                            : "shiftfs is not needed or not present here; the flag changes nothing today.",
-                    evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.ISSUE_596));
+            add(finding(matters ? FindingKind.SHIFTFS_DISABLED_BY_FLAG_MATTERS : FindingKind.SHIFTFS_DISABLED_BY_FLAG)
+                    .evidence(evidence(labeled("ExecStart=", sb.execStart()))).docs(DocLinks.ISSUE_596));
         }
         if (has(flags, DISABLE_PRECHECK)) {
             if (k.shiftfs() == ShiftfsState.ABSENT) {
-                add(FindingIds.PRECHECK_OVERRIDE_WITHOUT_SHIFTFS, Severity.WARNING, "--disable-shiftfs-precheck without shiftfs",
-                        "The precheck override only helps where the shiftfs module exists; this kernel has none, so it has no effect.",
-                        evidence(labeled("ExecStart=", sb.execStart()), "shiftfs ABSENT"), List.of(), List.of(DocLinks.ISSUE_868));
+                add(finding(FindingKind.PRECHECK_OVERRIDE_WITHOUT_SHIFTFS)
+                        .evidence(evidence(labeled("ExecStart=", sb.execStart()), "shiftfs ABSENT")).docs(DocLinks.ISSUE_868));
             } else {
-                add(FindingIds.SHIFTFS_PRECHECK_OVERRIDDEN, Severity.INFO, "shiftfs precheck is overridden",
-                        "sysbox-mgr runs with --disable-shiftfs-precheck and uses shiftfs without testing it. That is right where "
-                                + "shiftfs really works; on some Ubuntu 5.15 kernels it is buggy ('value too large for defined data type'): "
-                                + "verify saved images.",
-                        evidence(labeled("ExecStart=", sb.execStart()), k.shiftfsEvidence()), List.of(), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_596));
+                add(finding(FindingKind.SHIFTFS_PRECHECK_OVERRIDDEN).evidence(evidence(labeled("ExecStart=", sb.execStart()), k.shiftfsEvidence()))
+                        .docs(DocLinks.ISSUE_868, DocLinks.ISSUE_596));
             }
         }
         if (has(flags, DISABLE_CLONING)) {
-            add(FindingIds.ROOTFS_CLONING_DISABLED, Severity.INFO, "Rootfs cloning is disabled",
-                    "sysbox-mgr runs with --disable-rootfs-cloning: where Sysbox must chown, it does so through Docker's own overlay, "
-                            + "which is slow at container start but keeps file contents for docker commit.",
-                    evidence(labeled("ExecStart=", sb.execStart())), List.of(), List.of(DocLinks.CONFIGURATION));
+            add(finding(FindingKind.ROOTFS_CLONING_DISABLED).evidence(evidence(labeled("ExecStart=", sb.execStart()))).docs(DocLinks.CONFIGURATION));
         }
     }
 
@@ -295,13 +271,15 @@ final class TargetRules {
                     block.lineContaining("Shiftfs-on-overlayfs works properly"), k.shiftfsEvidence());
             boolean overridden = has(sb.configuredFlags(), DISABLE_PRECHECK);
             boolean canOverride = !olderThan(sb.version(), 0, 6, 2);
-            String upgrade = olderThan(sb.version(), 0, 6, 7)
-                    ? " Sysbox 0.6.7 fixed a false negative of this check (issue #922); upgrading Sysbox may be enough." : "";
-            add(FindingIds.SHIFTFS_PRECHECK_FAILED, overridden ? Severity.INFO : Severity.WARNING, "shiftfs is loaded but Sysbox's precheck failed",
-                    "sysbox-mgr found the shiftfs module, but its functional check failed, so it does not use shiftfs and clones the rootfs "
-                            + "(Sysbox issue #868). If shiftfs really works on this kernel, '--disable-shiftfs-precheck' makes Sysbox use it."
-                            + upgrade + (canOverride ? "" : " This Sysbox version (" + sb.version() + ") predates that flag (0.6.2)."),
-                    ev, overridden || !canOverride ? List.of() : List.of(RemedyIds.PRECHECK_OVERRIDE), List.of(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
+            boolean predatesFlag = !canOverride;
+            Finding.Builder f = finding(overridden ? FindingKind.SHIFTFS_PRECHECK_FAILED_OVERRIDDEN : FindingKind.SHIFTFS_PRECHECK_FAILED)
+                    .note(FindingNote.UPGRADE_MAY_FIX_PRECHECK, olderThan(sb.version(), 0, 6, 7))
+                    .note(FindingNote.SYSBOX_PREDATES_PRECHECK_FLAG, predatesFlag);
+            if (predatesFlag) {
+                f.with(Arg.SYSBOX_VERSION, sb.version());
+            }
+            add(f.evidence(ev).remedies(overridden || !canOverride ? List.of() : List.of(RemedyIds.PRECHECK_OVERRIDE))
+                    .docs(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
         }
     }
 
@@ -317,79 +295,80 @@ final class TargetRules {
     }
 
     private void restartPendingFinding(SysboxFacts sb, ModeDecision journal) {
-        add(FindingIds.SYSBOX_RESTART_PENDING, Severity.WARNING, "sysbox-mgr's settings changed but Sysbox was not restarted",
-                "The unit files say one thing and the running sysbox-mgr another, so the change has no effect yet."
-                        + (journal != null ? " Until a restart Sysbox keeps its current method (" + journal.mode() + ")." : "")
-                        + " Run 'systemctl daemon-reload && systemctl restart sysbox' once no Sysbox container is running.",
-                evidence("configured: " + String.join(" ", sb.configuredFlags()), "running: " + String.join(" ", sb.runningFlags()),
-                        sb.needDaemonReload() == Tri.YES ? "NeedDaemonReload=yes" : null, "files: " + String.join(", ", sb.unitFiles())),
-                List.of(RemedyIds.SYSBOX_RESTART), List.of(DocLinks.CONFIGURATION));
+        Finding.Builder f = finding(FindingKind.SYSBOX_RESTART_PENDING).note(FindingNote.KEEPS_MODE_UNTIL_RESTART, journal != null);
+        if (journal != null) {
+            f.with(Arg.MODE, journal.mode());
+        }
+        add(f.evidence(evidence("configured: " + String.join(" ", sb.configuredFlags()), "running: " + String.join(" ", sb.runningFlags()),
+                        sb.needDaemonReload() == Tri.YES ? "NeedDaemonReload=yes" : null, "files: " + String.join(", ", sb.unitFiles())))
+                .remedies(List.of(RemedyIds.SYSBOX_RESTART)).docs(DocLinks.CONFIGURATION));
     }
 
     private void notInstalled(ModeDecision ifInstalled, DockerFacts d) {
-        String outcome = switch (ifInstalled.mode()) {
-            case IDMAPPED, SHIFTFS, USERNS_REMAP -> "it would use " + ifInstalled.mode() + " and docker commit would be safe";
-            case ROOTFS_CLONING -> "it would clone container root filesystems and docker commit of Sysbox containers would produce broken images";
-            default -> "which method it would use cannot be told (" + ifInstalled.basis() + ")";
+        Finding.Builder f = switch (ifInstalled.mode()) {
+            case IDMAPPED, SHIFTFS, USERNS_REMAP -> finding(FindingKind.SYSBOX_NOT_INSTALLED_SAFE).with(Arg.MODE, ifInstalled.mode());
+            case ROOTFS_CLONING -> finding(FindingKind.SYSBOX_NOT_INSTALLED_CLONING);
+            default -> finding(FindingKind.SYSBOX_NOT_INSTALLED_UNKNOWN).with(Arg.BASIS, ifInstalled.basis());
         };
-        add(FindingIds.SYSBOX_NOT_INSTALLED, Severity.INFO, "Sysbox is not installed",
-                "If Sysbox were installed here, " + outcome + "."
-                        + (d.dockerDesktop() ? " Note: this engine is Docker Desktop's, which cannot use Sysbox." : ""),
-                ifInstalled.evidence(), List.of(), List.of(DocLinks.DISTRO_COMPAT));
+        add(f.note(FindingNote.DOCKER_DESKTOP_CANNOT_USE_SYSBOX, d.dockerDesktop()).evidence(ifInstalled.evidence()).docs(DocLinks.DISTRO_COMPAT));
     }
 
     private void docker(DockerFacts d, SysboxFacts sb) {
         if (d.reachable() != Tri.YES) {
-            String why = d.gaps().isEmpty() ? "no answer" : d.gaps().get(0).reason();
-            add(FindingIds.DOCKER_UNREACHABLE, Severity.INFO, "Could not learn Docker's facts",
-                    "Docker: " + why + ". The verdict rests on the kernel and Sysbox alone; containers and runtimes are unknown.",
-                    gapEvidence(d.gaps()), List.of(), List.of());
+            add(finding(FindingKind.DOCKER_UNREACHABLE).with(Arg.REASON, firstReason(d.gaps())).evidence(gapEvidence(d.gaps())));
             return;
         }
         gaps(d.gaps());
         if (d.dockerDesktop()) {
-            add(FindingIds.DOCKER_DESKTOP_ENGINE, sb.installed() == Tri.YES ? Severity.WARNING : Severity.INFO,
-                    "This is Docker Desktop's engine: Sysbox cannot be added to it",
-                    "Docker Desktop uses Sysbox only internally (Enhanced Container Isolation). To run Sysbox containers, install Docker "
-                            + "Engine and Sysbox inside a WSL2 distro.",
-                    evidence(labeled("OperatingSystem: ", d.operatingSystem()), labeled("docker ", d.version())), List.of(), List.of(DocLinks.SYSBOX_DOCKER_DESKTOP));
+            add(finding(sb.installed() == Tri.YES ? FindingKind.DOCKER_DESKTOP_ENGINE_WITH_SYSBOX : FindingKind.DOCKER_DESKTOP_ENGINE)
+                    .evidence(evidence(labeled("OperatingSystem: ", d.operatingSystem()), labeled("docker ", d.version())))
+                    .docs(DocLinks.SYSBOX_DOCKER_DESKTOP));
         }
         if (sb.installed() == Tri.YES && !d.sysboxRuntimeRegistered()) {
-            add(FindingIds.SYSBOX_RUNTIME_NOT_REGISTERED, Severity.WARNING, "Docker does not know the sysbox-runc runtime",
-                    "Sysbox is installed but Docker's runtimes are " + d.runtimes() + ". Add sysbox-runc to /etc/docker/daemon.json and restart Docker.",
-                    evidence("Runtimes: " + String.join(" ", d.runtimes())), List.of(), List.of(DocLinks.CONFIGURATION));
+            add(finding(FindingKind.SYSBOX_RUNTIME_NOT_REGISTERED).with(Arg.RUNTIMES, d.runtimes())
+                    .evidence(evidence("Runtimes: " + String.join(" ", d.runtimes()))).docs(DocLinks.CONFIGURATION));
         }
         if ("sysbox-runc".equals(d.defaultRuntime())) {
-            add(FindingIds.DEFAULT_RUNTIME_SYSBOX, Severity.INFO, "sysbox-runc is Docker's default runtime",
-                    "Every container, and every docker build step, runs under Sysbox here.",
-                    evidence("DefaultRuntime: sysbox-runc"), List.of(), List.of(DocLinks.ISSUE_570));
+            add(finding(FindingKind.DEFAULT_RUNTIME_SYSBOX).evidence(evidence("DefaultRuntime: sysbox-runc")).docs(DocLinks.ISSUE_570));
         }
         List<ContainerFacts> sbx = d.sysboxContainers();
         if (!sbx.isEmpty()) {
-            add(FindingIds.SYSBOX_CONTAINERS, Severity.INFO, sbx.size() + " Sysbox container" + (sbx.size() == 1 ? "" : "s"),
-                    "Containers on sysbox-runc: " + String.join(", ", sbx.stream().map(c -> c.name() + " (" + c.state() + ")").toList()) + ".",
-                    sbx.stream().map(c -> c.name() + " (" + c.image() + ", " + c.state() + ")").toList(), List.of(), List.of());
+            add(finding(FindingKind.SYSBOX_CONTAINERS).with(Arg.COUNT, sbx.size()).with(Arg.CONTAINERS, sbx.stream().map(ContainerFacts::name).toList())
+                    .evidence(sbx.stream().map(c -> c.name() + " (" + c.image() + ", " + c.state() + ")").toList()));
         }
     }
 
     private void unreachable() {
         List<Gap> g = t.gaps();
-        boolean timedOut = g.stream().anyMatch(x -> x.reason().contains("timed out"));
-        String what = t.kind() == TargetKind.WSL_DISTRO ? "WSL distro " + t.name() : "this machine";
-        add(timedOut ? FindingIds.TARGET_TIMED_OUT : FindingIds.TARGET_UNREACHABLE, Severity.WARNING,
-                timedOut ? "Inspecting " + what + " timed out" : "Could not inspect " + what,
-                (g.isEmpty() ? "No answer." : g.get(0).reason() + ".") + " Nothing is known about its kernel, Sysbox or Docker, so no verdict.",
-                gapEvidence(g), List.of(), List.of());
+        boolean timedOut = g.stream().anyMatch(Gap::timedOut);
+        boolean distro = t.kind() == TargetKind.WSL_DISTRO;
+        FindingKind kind = timedOut ? (distro ? FindingKind.TARGET_TIMED_OUT_DISTRO : FindingKind.TARGET_TIMED_OUT_MACHINE)
+                : (distro ? FindingKind.TARGET_UNREACHABLE_DISTRO : FindingKind.TARGET_UNREACHABLE_MACHINE);
+        add(finding(kind).with(Arg.REASON, firstReason(g)).evidence(gapEvidence(g)));
     }
 
     private void gaps(List<Gap> gaps) {
         for (Gap g : gaps) {
-            add(FindingIds.UNLEARNED, Severity.INFO, "Could not learn " + g.subject(), g.reason() + ".", g.evidence(), List.of(), List.of());
+            add(unlearned(g, t.name()));
         }
     }
 
-    private void add(String id, Severity s, String title, String detail, List<String> ev, List<String> remedies, List<String> docs) {
-        findings.add(new Finding(id, s, t.name(), title, detail, ev, remedies, docs));
+    private Finding.Builder finding(FindingKind kind) {
+        return Finding.of(kind, t.name());
+    }
+
+    private void add(Finding.Builder f) {
+        findings.add(f.build());
+    }
+
+    /** A fact that could not be learned, for a target (or the machine when target is null). */
+    static Finding.Builder unlearned(Gap g, String target) {
+        return Finding.of(FindingKind.UNLEARNED, target).with(Arg.SUBJECT, g.subject()).with(Arg.REASON, g.reason()).evidence(g.evidence());
+    }
+
+    /** The first gap's reason; null (rendered as "no answer") when there is none. */
+    static String firstReason(List<Gap> gaps) {
+        return gaps.isEmpty() ? null : gaps.get(0).reason();
     }
 
     static List<String> evidence(String... lines) {
@@ -421,7 +400,7 @@ final class TargetRules {
         if (version == null) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^v?(\\d+)\\.(\\d+)\\.(\\d+)").matcher(version.strip());
+        Matcher m = VERSION.matcher(version.strip());
         if (!m.find()) {
             return false;
         }

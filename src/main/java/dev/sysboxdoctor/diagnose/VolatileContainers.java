@@ -58,27 +58,23 @@ final class VolatileContainers {
         }
         lost.keySet().forEach(s -> evidence.addAll(s.lines()));
 
-        int n = atRisk.size();
-        String names = String.join(", ", atRisk.stream().map(ContainerFacts::name).toList());
-        StringBuilder detail = new StringBuilder()
-                .append("Sysbox clones each container's root file system here, and a container's changes live only in that clone. ")
-                .append("sysbox-mgr deletes every clone whenever Sysbox stops (a reboot, 'wsl --shutdown', WSL's idle shutdown, ")
-                .append("'systemctl restart sysbox', a Sysbox upgrade): ")
-                .append(n == 1 ? "this container then comes back" : "these containers then come back")
-                .append(" as ").append(n == 1 ? "its image" : "their images").append(", running or stopped alike: ").append(names)
-                .append(". Save them now as verified images; fixing the kernel or the shiftfs precheck stops this for new containers, ")
-                .append("and the fix saves and restores these first.");
-        lost.forEach((stop, who) -> detail.append(" Sysbox stopped").append(stop.at() == null ? "" : " at " + TIME.format(stop.at()))
-                .append(" while ").append(String.join(", ", who)).append(who.size() == 1 ? " was" : " were")
-                .append(" registered: changes made before then are already gone."));
+        List<String> gone = lost.values().stream().flatMap(List::stream).distinct().toList();
+        Instant lastStop = lost.keySet().stream().map(MgrStop::at).filter(at -> at != null).max(Instant::compareTo).orElse(null);
 
         List<String> remedies = new ArrayList<>();
         remedies.add(RemedyIds.SAVE_ALL);
         remedies.addAll(causeRemedies);
-        String title = n + " Sysbox container" + (n == 1 ? "" : "s") + " will lose " + (n == 1 ? "its" : "their")
-                + " changes when Sysbox stops";
-        return Optional.of(new Finding(FindingIds.CONTAINER_CHANGES_VOLATILE, Severity.ERROR, t.name(), title, detail.toString(),
-                evidence, remedies, List.of(DocLinks.ISSUE_711, DocLinks.ISSUE_769, DocLinks.ISSUE_868)));
+        Finding.Builder f = Finding.of(FindingKind.CONTAINER_CHANGES_VOLATILE, t.name()).with(Arg.COUNT, atRisk.size())
+                .with(Arg.CONTAINERS, atRisk.stream().map(ContainerFacts::name).toList())
+                .note(FindingNote.CHANGES_ALREADY_LOST, !gone.isEmpty() && lastStop == null)
+                .note(FindingNote.CHANGES_ALREADY_LOST_AT, !gone.isEmpty() && lastStop != null);
+        if (!gone.isEmpty()) {
+            f.with(Arg.LOST, gone).with(Arg.LOST_COUNT, gone.size());
+            if (lastStop != null) {
+                f.with(Arg.STOPPED_AT, TIME.format(lastStop));
+            }
+        }
+        return Optional.of(f.evidence(evidence).remedies(remedies).docs(DocLinks.ISSUE_711, DocLinks.ISSUE_769, DocLinks.ISSUE_868).build());
     }
 
     private static String cloneNote(CloneFacts clones, ContainerFacts c) {

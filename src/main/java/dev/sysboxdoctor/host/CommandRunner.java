@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.host;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,8 +76,8 @@ public class CommandRunner {
         Uninterruptibly.await(() -> p.waitFor(5, TimeUnit.SECONDS));
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(HostOs.isWindows() ? "NUL" : "/dev/null");
     }
 
     /** Reads a stream to its end on its own thread, keeping at most {@code cap} bytes. */

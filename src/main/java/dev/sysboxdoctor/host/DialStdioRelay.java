@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.host;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -58,7 +61,7 @@ public final class DialStdioRelay implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.dir = privateDir();
         this.socket = dir.resolve("d.sock");
-        if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= 100) {
+        if (socket.toString().getBytes(StandardCharsets.UTF_8).length >= 100) {
             deleteQuietly(dir);
             throw new IOException("socket path too long for a Unix-domain socket: " + socket);
         }
@@ -297,7 +300,7 @@ public final class DialStdioRelay implements AutoCloseable {
     }
 
     private static Path privateDir() throws IOException {
-        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         Path base = Path.of(System.getProperty("java.io.tmpdir"));
         if (posix && base.toString().length() > 60) {
             base = Path.of("/tmp"); // keep the socket path short (macOS temp dirs are long)
@@ -308,7 +311,7 @@ public final class DialStdioRelay implements AutoCloseable {
         return Files.createTempDirectory(base, "sdr"); // %TEMP% is the user's own directory on Windows
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         try {
             c.close();
         } catch (IOException ignored) {

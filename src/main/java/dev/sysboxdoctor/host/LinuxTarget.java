@@ -1,8 +1,10 @@
 package dev.sysboxdoctor.host;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,9 +31,9 @@ public interface LinuxTarget {
      */
     default CommandResult runScript(String script, List<String> args, Duration timeout)
             throws IOException, InterruptedException {
-        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-s", "--"));
+        List<String> argv = new ArrayList<>(List.of("sh", "-s", "--"));
         argv.addAll(args);
-        return run(argv, script.getBytes(java.nio.charset.StandardCharsets.UTF_8), timeout);
+        return run(argv, script.getBytes(StandardCharsets.UTF_8), timeout);
     }
 
     static LinuxTarget local(CommandRunner runner, Path root) {

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.host;
 
+import java.io.File;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ public final class UnixUri {
     private UnixUri() {}
 
     public static String of(Path socket) {
-        return of(socket.toAbsolutePath().toString(), java.io.File.separatorChar == '\\');
+        return of(socket.toAbsolutePath().toString(), File.separatorChar == '\\');
     }
 
     static String of(String absolutePath, boolean windows) {

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineStream;
 import dev.sysboxdoctor.image.verify.ConfigDiff;

@@ -1,6 +1,8 @@
 package dev.sysboxdoctor.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineError;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ public final class ImageService implements AutoCloseable {
     }
 
     /** The attempt order {@link Strategy#AUTO} uses for this mode hint and container. */
-    public static List<Strategy> plan(String sysboxModeHint, ContainerInfo container) {
+    public static List<Strategy> plan(SysboxMode sysboxModeHint, ContainerInfo container) {
         return StrategyPlan.forMode(sysboxModeHint, container.sysbox());
     }
 

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param only           names or ids to save; empty = every Sysbox container, running or stopped
  * @param at             the time in every tag of this run (one run, one time)
  */
-public record SaveAllRequest(String tagPrefix, String sysboxModeHint, List<String> only, Instant at) {
+public record SaveAllRequest(String tagPrefix, SysboxMode sysboxModeHint, List<String> only, Instant at) {
     public static final String DEFAULT_PREFIX = "sysbox-doctor-backup/";
 
     public SaveAllRequest {
@@ -22,7 +23,7 @@ public record SaveAllRequest(String tagPrefix, String sysboxModeHint, List<Strin
     }
 
     /** Every Sysbox container, default prefix, now. */
-    public static SaveAllRequest all(String sysboxModeHint) {
+    public static SaveAllRequest all(SysboxMode sysboxModeHint) {
         return new SaveAllRequest(DEFAULT_PREFIX, sysboxModeHint, List.of(), Instant.now());
     }
 

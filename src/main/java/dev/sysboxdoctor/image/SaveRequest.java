@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import java.util.Objects;
 
 /**
@@ -8,14 +9,14 @@ import java.util.Objects;
  * @param container      name or id of the source container (never changed)
  * @param tag            the user's REPO:TAG; it moves only after verification passes
  * @param strategy       a concrete strategy, or AUTO to pick by {@code sysboxModeHint} and fall back
- * @param sysboxModeHint the diagnosed Sysbox mode (IDMAPPED, SHIFTFS, ROOTFS_CLONING, NOT_INSTALLED, UNKNOWN); null = UNKNOWN
+ * @param sysboxModeHint the diagnosed Sysbox mode; null = UNKNOWN
  * @param force          replace an existing tag
  * @param pause          pause the container during commit (Docker's default; only commit pauses)
  * @param author         commit author, may be null
  * @param message        commit/import message, may be null
  * @param fullVerify     hash every file, not only the changed and executable ones
  */
-public record SaveRequest(String container, String tag, Strategy strategy, String sysboxModeHint, boolean force,
+public record SaveRequest(String container, String tag, Strategy strategy, SysboxMode sysboxModeHint, boolean force,
                           boolean pause, String author, String message, boolean fullVerify) {
     public SaveRequest {
         Objects.requireNonNull(container, "container");
@@ -27,7 +28,7 @@ public record SaveRequest(String container, String tag, Strategy strategy, Strin
         return new SaveRequest(container, tag, strategy, null, false, true, null, null, false);
     }
 
-    public SaveRequest withModeHint(String mode) {
+    public SaveRequest withModeHint(SysboxMode mode) {
         return new SaveRequest(container, tag, strategy, mode, force, pause, author, message, fullVerify);
     }
 

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineError;

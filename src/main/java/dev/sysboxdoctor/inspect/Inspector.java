@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.inspect;
 
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.LocalTarget;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.host.WslCli;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -59,7 +61,7 @@ public class Inspector {
         if (o.wslExe() != null) {
             return o.wslExe().toString();
         }
-        return System.getProperty("os.name", "").startsWith("Windows") ? "wsl.exe" : null;
+        return HostOs.isWindows() ? "wsl.exe" : null;
     }
 
     private MachineFacts viaWsl(String exe, InspectOptions o, InspectionListener l, ExecutorService pool)
@@ -78,7 +80,7 @@ public class Inspector {
         if (list.error() != null) {
             wslGaps.add(Gap.of("wsl", "could not run " + exe + ": " + list.error()));
         } else if (list.value().timedOut()) {
-            wslGaps.add(Gap.of("wsl.list", "wsl.exe --list --verbose timed out after " + o.wslTimeout().toSeconds() + " s"));
+            wslGaps.add(Gap.timeout("wsl.list", "wsl.exe --list --verbose timed out after " + o.wslTimeout().toSeconds() + " s"));
         } else {
             available = true;
             WslReply r = list.value();
@@ -153,8 +155,8 @@ public class Inspector {
                     wslGaps.add(new Gap("wsl.version", "could not read wsl.exe --version", lines(v.value().allText())));
                 }
             } else {
-                wslGaps.add(Gap.of("wsl.version", v.error() != null ? "wsl.exe --version failed: " + v.error()
-                        : "wsl.exe --version timed out after " + o.wslTimeout().toSeconds() + " s"));
+                wslGaps.add(v.error() != null ? Gap.of("wsl.version", "wsl.exe --version failed: " + v.error())
+                        : Gap.timeout("wsl.version", "wsl.exe --version timed out after " + o.wslTimeout().toSeconds() + " s"));
             }
         }
         if (kernelVersion == null && kernelRelease != null) {
@@ -282,7 +284,7 @@ public class Inspector {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "inspect-" + n.incrementAndGet());

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.inspect;
 import dev.sysboxdoctor.inspect.ScriptSections.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Kernel facts from the fact script's sections (proc-version, uname, config-gz, shiftfs-*, systemd). */
@@ -134,7 +135,7 @@ public final class KernelParser {
         if (r.endsWith("-Microsoft") || p.contains("-Microsoft ") || p.contains("Microsoft@Microsoft.com")) {
             return KernelPlatform.WSL1;
         }
-        if (r.toLowerCase(java.util.Locale.ROOT).contains("microsoft") || p.toLowerCase(java.util.Locale.ROOT).contains("microsoft")
+        if (r.toLowerCase(Locale.ROOT).contains("microsoft") || p.toLowerCase(Locale.ROOT).contains("microsoft")
                 || wslInterop) {
             return KernelPlatform.WSL2;
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -80,7 +81,7 @@ public final class SystemdUnit {
                 }
             }
         }
-        Instant newest = used.stream().map(UnitFile::modified).filter(java.util.Objects::nonNull)
+        Instant newest = used.stream().map(UnitFile::modified).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Effective(exec.isEmpty() ? null : exec.get(exec.size() - 1), used.stream().map(UnitFile::path).toList(), newest);
     }

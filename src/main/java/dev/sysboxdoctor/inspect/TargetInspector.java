@@ -32,7 +32,7 @@ final class TargetInspector {
         String out = WslOutput.decode(r.stdout());
         Map<String, Section> sections = ScriptSections.parse(out);
         if (r.timedOut()) {
-            return new ScriptRun(sections, Gap.of("target", "timed out after " + timeout.toSeconds() + " s"
+            return new ScriptRun(sections, Gap.timeout("target", "timed out after " + timeout.toSeconds() + " s"
                     + (target.isWsl() ? " (wsl.exe did not answer)" : "")), true, null);
         }
         if (sections.isEmpty()) {

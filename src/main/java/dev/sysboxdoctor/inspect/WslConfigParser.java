@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.inspect;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code kernel=} and {@code networkingMode=} keys of {@code [wsl2]} in .wslconfig (WSL's configfile.cpp rules: sections in
@@ -21,14 +22,14 @@ public final class WslConfigParser {
                 continue;
             }
             if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
+                section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
                 continue;
             }
             int eq = line.indexOf('=');
             if (eq < 0 || !"wsl2".equals(section)) {
                 continue;
             }
-            String key = line.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            String key = line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             if ("kernel".equals(key)) {
                 pin = unquote(line.substring(eq + 1).strip());
                 pinLine = raw.strip();

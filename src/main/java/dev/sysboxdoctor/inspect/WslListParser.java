@@ -2,6 +2,7 @@ package dev.sysboxdoctor.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ public final class WslListParser {
             String[] cols = line.split("\\s+");
             if (cols.length == 3 && cols[2].matches("[12]") && cols[1].matches("\\p{L}[\\p{L}-]*") && validName(cols[0])) {
                 distros.add(new WslDistro(cols[0], cols[1], Integer.parseInt(cols[2]), isDefault,
-                        DOCKER_DESKTOP_DISTROS.contains(cols[0].toLowerCase(java.util.Locale.ROOT))));
+                        DOCKER_DESKTOP_DISTROS.contains(cols[0].toLowerCase(Locale.ROOT))));
             } else if (!headerSeen && distros.isEmpty() && cols.length == 3 && !isDefault) {
                 headerSeen = true; // NAME STATE VERSION, in whatever language
             } else {

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.report.ByteSize;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,8 +1,12 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.Command;
+import dev.sysboxdoctor.host.CommandRunner;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,19 +15,30 @@ import java.util.List;
  * root), through {@code pkexec}, through {@code sudo -n}, or not at all (then the plan is refused
  * with the reason).
  */
-public record Escalation(Kind kind, String reason) {
+public record Escalation(Kind kind, Unavailable why) {
     public enum Kind { NONE, PKEXEC, SUDO, UNAVAILABLE }
 
-    public static final Escalation NONE = new Escalation(Kind.NONE, "");
-    public static final Escalation PKEXEC = new Escalation(Kind.PKEXEC, "");
-    public static final Escalation SUDO = new Escalation(Kind.SUDO, "");
+    /** Why root is out of reach; each is a text of the remedy bundle. */
+    public enum Unavailable {
+        SUDO_NEEDS_PASSWORD("escalation.sudoNeedsPassword"), NO_TOOL("escalation.noTool");
+
+        private final String key;
+
+        Unavailable(String key) {
+            this.key = key;
+        }
+    }
+
+    public static final Escalation NONE = new Escalation(Kind.NONE, null);
+    public static final Escalation PKEXEC = new Escalation(Kind.PKEXEC, null);
+    public static final Escalation SUDO = new Escalation(Kind.SUDO, null);
 
     /**
      * root: NONE; else pkexec on PATH (it asks for the password itself, through the desktop's
      * polkit agent or on the terminal); else sudo when {@code sudo -n true} works without a
      * password; else UNAVAILABLE with what to do.
      */
-    public static Escalation detect(dev.sysboxdoctor.host.CommandRunner runner) {
+    public static Escalation detect(CommandRunner runner) {
         if ("root".equals(System.getProperty("user.name"))) {
             return NONE;
         }
@@ -32,33 +47,31 @@ public record Escalation(Kind kind, String reason) {
         }
         if (onPath("sudo")) {
             try {
-                if (runner.run(dev.sysboxdoctor.host.Command.of("sudo", "-n", "true")
-                        .withTimeout(java.time.Duration.ofSeconds(10))).ok()) {
+                if (runner.run(Command.of("sudo", "-n", "true").withTimeout(Duration.ofSeconds(10))).ok()) {
                     return SUDO;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // fall through to the message
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return unavailable("escalation.sudoNeedsPassword");
+            return unavailable(Unavailable.SUDO_NEEDS_PASSWORD);
         }
-        return unavailable("escalation.noTool");
+        return unavailable(Unavailable.NO_TOOL);
     }
 
-    /** Why root is out of reach, from the English bundle: {@link #reason(RemedyTexts)} says it in the plan's language. */
-    private static Escalation unavailable(String key) {
-        return new Escalation(Kind.UNAVAILABLE, RemedyTexts.ENGLISH.get(key));
+    public static Escalation unavailable(Unavailable why) {
+        return new Escalation(Kind.UNAVAILABLE, why);
     }
 
-    /** The reason in another language (the reason is one of the bundle's own texts). */
+    /** Why root is out of reach, in English; empty when it is not. */
+    public String reason() {
+        return reason(RemedyTexts.ENGLISH);
+    }
+
+    /** Why root is out of reach, in the plan's language; empty when it is not. */
     String reason(RemedyTexts t) {
-        for (String key : List.of("escalation.sudoNeedsPassword", "escalation.noTool")) {
-            if (reason.equals(RemedyTexts.ENGLISH.get(key))) {
-                return t.get(key);
-            }
-        }
-        return reason;
+        return why == null ? "" : t.get(why.key);
     }
 
     /** The argv that runs {@code argv} as root. */

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.remedy;
 import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.LinuxTarget;
 import dev.sysboxdoctor.host.WslCli;
+import dev.sysboxdoctor.host.WslOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -236,7 +237,7 @@ final class Machine {
     }
 
     static String tail(CommandResult r) {
-        String out = (r.stderrText() + "\n" + dev.sysboxdoctor.host.WslOutput.decode(r.stdout())).strip();
+        String out = (r.stderrText() + "\n" + WslOutput.decode(r.stdout())).strip();
         List<String> lines = new ArrayList<>(out.lines().toList());
         if (lines.isEmpty()) {
             return "";

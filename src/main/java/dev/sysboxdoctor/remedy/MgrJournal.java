@@ -3,6 +3,7 @@ package dev.sysboxdoctor.remedy;
 import dev.sysboxdoctor.inspect.JournalParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * sysbox-mgr's journal as start blocks (split by inspect's {@link JournalParser}, which reads the
@@ -45,8 +46,8 @@ final class MgrJournal {
         return out;
     }
 
-    static java.util.Optional<StartBlock> newest(String journal) {
+    static Optional<StartBlock> newest(String journal) {
         List<StartBlock> b = blocks(journal);
-        return b.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(b.get(b.size() - 1));
+        return b.isEmpty() ? Optional.empty() : Optional.of(b.get(b.size() - 1));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  */
 public record ObservedState(String summary, Map<String, String> facts) {
     public ObservedState {
-        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public String fact(String key) {

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.host.HostOs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public record RemedyEnvironment(Path root, Path wslExe, Path wslConfig, String d
         if (wslExe != null) {
             return wslExe.toString();
         }
-        return System.getProperty("os.name", "").startsWith("Windows") ? "wsl.exe" : null;
+        return HostOs.isWindows() ? "wsl.exe" : null;
     }
 
     /** True when files live under a directory other than "/" (a fixture or a mounted image). */

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -159,7 +161,7 @@ final class WslConfigFile {
         if (Files.exists(from)) {
             view.setPermissions(Files.readAttributes(from, PosixFileAttributes.class).permissions());
         } else {
-            view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
@@ -167,9 +169,9 @@ final class WslConfigFile {
     private boolean noWriteBits() {
         try {
             var perms = Files.getPosixFilePermissions(file);
-            return !perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
-                    && !perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
-                    && !perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+            return !perms.contains(PosixFilePermission.OWNER_WRITE)
+                    && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
         } catch (UnsupportedOperationException | IOException notPosix) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.inspect.WslListParser;
 import dev.sysboxdoctor.inspect.WslDistro;
@@ -7,6 +8,7 @@ import dev.sysboxdoctor.host.CommandResult;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslReply;
 import dev.sysboxdoctor.inspect.KernelVersion;
+import dev.sysboxdoctor.inspect.WslVersionParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ final class WslKernelPlans {
     // ---- where things are ----
 
     boolean onWindows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
+        return HostOs.isWindows();
     }
 
     /** Inside a WSL distro (no --wsl-exe given, this kernel is Microsoft's). */
@@ -197,12 +199,8 @@ final class WslKernelPlans {
         try {
             WslReply v = cli.version();
             if (v.ok()) {
-                // 7 lines in a fixed order, labels localized: the kernel is the second value.
-                List<String> lines = v.stdout().lines().filter(l -> !l.isBlank()).toList();
-                if (lines.size() >= 2) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\.\\d+[\\d.\\-]*").matcher(lines.get(1));
-                    pkg = m.find() ? m.group() : "";
-                }
+                String kernel = WslVersionParser.parseVersion(v.stdout()).kernelVersion();
+                pkg = kernel == null ? "" : kernel;
             }
         } catch (IOException e) {
             throw new StepFailedException(t.get("wsl.cannotRun", cli.executable(), e.getMessage()), e);

@@ -28,15 +28,21 @@ public final class DiagnosisJson {
 
     private DiagnosisJson() {}
 
+    /** With English finding words (the default of the contract). */
     public static String render(Diagnosis d, String toolVersion, int exitCode) {
+        return render(d, toolVersion, exitCode, FindingCatalogue.english());
+    }
+
+    /** With the finding words ({@code title}, {@code detail}, {@code modeBasis}) of {@code words}' language. */
+    public static String render(Diagnosis d, String toolVersion, int exitCode, FindingCatalogue words) {
         try {
-            return JSON.writeValueAsString(tree(d, toolVersion, exitCode, Redactor.secretsOnly())) + "\n";
+            return JSON.writeValueAsString(tree(d, toolVersion, exitCode, Redactor.secretsOnly(), words)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static ObjectNode tree(Diagnosis d, String toolVersion, int exitCode, Redactor r) {
+    public static ObjectNode tree(Diagnosis d, String toolVersion, int exitCode, Redactor r, FindingCatalogue words) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("tool").put("name", "sysbox-doctor").put("version", toolVersion);
@@ -66,13 +72,13 @@ public final class DiagnosisJson {
         }
         ArrayNode targets = root.putArray("targets");
         for (TargetVerdict v : d.targets()) {
-            target(targets.addObject(), v, r);
+            target(targets.addObject(), v, r, words);
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : d.findings()) {
             ObjectNode o = findings.addObject();
             o.put("id", f.id()).put("severity", f.severity().name()).put("target", f.target())
-                    .put("title", r.apply(f.title())).put("detail", r.apply(f.detail()));
+                    .put("title", r.apply(words.title(f))).put("detail", r.apply(words.detail(f)));
             strings(o.putArray("evidence"), f.evidence(), r);
             strings(o.putArray("remedies"), f.remedies(), r);
             strings(o.putArray("docLinks"), f.docLinks(), r);
@@ -84,7 +90,7 @@ public final class DiagnosisJson {
         return root;
     }
 
-    private static void target(ObjectNode o, TargetVerdict v, Redactor r) {
+    private static void target(ObjectNode o, TargetVerdict v, Redactor r, FindingCatalogue words) {
         o.put("name", v.name());
         o.put("kind", v.facts().kind().name());
         o.put("reachable", v.facts().reachable().asBoolean());
@@ -102,7 +108,7 @@ public final class DiagnosisJson {
         sb.put("execStart", r.apply(s.execStart()));
         strings(sb.putArray("unitFiles"), s.unitFiles(), r);
         health(sb, s.health(), r);
-        sb.put("mode", v.mode().name()).put("modeIfInstalled", v.modeIfInstalled().name()).put("modeBasis", v.modeBasis());
+        sb.put("mode", v.mode().name()).put("modeIfInstalled", v.modeIfInstalled().name()).put("modeBasis", words.basis(v.modeBasis()));
         MgrStartBlock b = s.lastStart();
         if (b == null) {
             sb.putNull("lastStart");

@@ -5,20 +5,28 @@ import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.Severity;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
+import dev.sysboxdoctor.inspect.SysboxFacts;
 import dev.sysboxdoctor.inspect.WslDistro;
+import java.util.Locale;
 
 /** The diagnosis as plain text for a terminal: the verdict per target first, then the findings. */
 public final class DiagnosisText {
     private DiagnosisText() {}
 
     public static String render(Diagnosis d) {
+        return render(d, Language.EN);
+    }
+
+    public static String render(Diagnosis d, Language language) {
+        FindingCatalogue words = FindingCatalogue.of(language);
+        ReportTexts t = ReportTexts.of(language);
         Redactor r = Redactor.secretsOnly();
         StringBuilder sb = new StringBuilder();
-        sb.append("Sysbox Doctor: ").append(headline(d)).append("\n\n");
-        sb.append("Host: ").append(d.hostKind()).append('\n');
+        sb.append(t.get("text.title", headline(d, t))).append("\n\n");
+        sb.append(t.get("text.host", d.hostKind())).append('\n');
         if (d.wsl() != null) {
-            sb.append("WSL: ").append(orUnknown(d.wsl().wslVersion())).append(", kernel ").append(orUnknown(d.wsl().kernelVersion()))
-                    .append(d.wsl().inbox() ? " (inbox wsl.exe)" : "").append('\n');
+            sb.append(t.get("text.wsl", orUnknown(d.wsl().wslVersion(), t), orUnknown(d.wsl().kernelVersion(), t)))
+                    .append(d.wsl().inbox() ? t.get("text.inbox") : "").append('\n');
             for (WslDistro x : d.wsl().distros()) {
                 sb.append("  ").append(x.isDefault() ? "* " : "  ").append(x.name()).append("  ").append(x.state())
                         .append("  WSL").append(x.version() == 0 ? "?" : x.version()).append(x.dockerDesktop() ? "  (Docker Desktop)" : "")
@@ -29,61 +37,55 @@ public final class DiagnosisText {
             sb.append(".wslconfig: kernel=").append(r.apply(d.wslConfig().kernelPin())).append('\n');
         }
         for (TargetVerdict v : d.targets()) {
-            sb.append('\n').append("Target ").append(v.name()).append(": ").append(verdictLine(v)).append('\n');
-            sb.append("  kernel ").append(orUnknown(v.facts().kernel().release())).append(" (").append(v.facts().kernel().platform())
-                    .append("), shiftfs ").append(v.facts().kernel().shiftfs()).append(", overlay on ID-mapped mounts ")
-                    .append(tri(v.facts().kernel().overlayIdmap().asBoolean())).append('\n');
-            sb.append("  Sysbox ").append(v.facts().sysbox().installed().isYes() ? orUnknown(v.facts().sysbox().version())
-                    : v.facts().sysbox().installed().isNo() ? "not installed" : "unknown");
-            if (!v.facts().sysbox().configuredFlags().isEmpty()) {
-                sb.append(", sysbox-mgr ").append(String.join(" ", v.facts().sysbox().configuredFlags()));
+            sb.append('\n').append(t.get("text.target", v.name(), verdictLine(v, t, words))).append('\n');
+            sb.append("  ").append(t.get("text.kernel", orUnknown(v.facts().kernel().release(), t), v.facts().kernel().platform(),
+                    v.facts().kernel().shiftfs(), tri(v.facts().kernel().overlayIdmap().asBoolean(), t))).append('\n');
+            SysboxFacts s = v.facts().sysbox();
+            sb.append("  ").append(t.get("text.sysbox", s.installed().isYes() ? orUnknown(s.version(), t)
+                    : s.installed().isNo() ? t.get("value.notInstalled") : t.get("value.unknown")));
+            if (!s.configuredFlags().isEmpty()) {
+                sb.append(", sysbox-mgr ").append(String.join(" ", s.configuredFlags()));
             }
-            sb.append(", mode ").append(v.mode()).append('\n');
-            sb.append("  Docker ").append(v.facts().docker().reachable().isYes()
-                    ? v.facts().docker().version() + (v.facts().docker().dockerDesktop() ? " (Docker Desktop)" : "")
-                    + ", runtimes " + String.join(" ", v.facts().docker().runtimes())
-                    : "not reached").append('\n');
+            sb.append(t.get("text.mode", v.mode())).append('\n');
+            sb.append("  ").append(v.facts().docker().reachable().isYes()
+                    ? t.get("text.docker", v.facts().docker().version() + (v.facts().docker().dockerDesktop() ? " (Docker Desktop)" : ""),
+                            String.join(" ", v.facts().docker().runtimes()))
+                    : t.get("text.dockerNotReached")).append('\n');
         }
         sb.append('\n');
         for (Finding f : d.findings()) {
-            sb.append(tag(f.severity())).append(' ').append(f.target() == null ? "" : f.target() + ": ").append(r.apply(f.title()))
+            sb.append(tag(f.severity())).append(' ').append(f.target() == null ? "" : f.target() + ": ").append(r.apply(words.title(f)))
                     .append("  [").append(f.id()).append("]\n");
-            sb.append(wrap(r.apply(f.detail()), "    ")).append('\n');
+            sb.append(wrap(r.apply(words.detail(f)), "    ")).append('\n');
             for (String e : f.evidence()) {
                 sb.append("    > ").append(r.apply(e)).append('\n');
             }
             if (!f.remedies().isEmpty()) {
-                sb.append("    remedies: ").append(String.join(", ", f.remedies())).append('\n');
+                sb.append("    ").append(t.get("text.remedies", String.join(", ", f.remedies()))).append('\n');
             }
         }
         return sb.toString();
     }
 
-    static String headline(Diagnosis d) {
+    static String headline(Diagnosis d, ReportTexts t) {
         long broken = d.targets().stream().filter(v -> v.commitRisk() == CommitRisk.BROKEN).count();
         if (d.nothingInspected()) {
-            return "could not inspect this machine.";
+            return t.get("headline.nothingInspected");
         }
         if (broken > 0) {
-            return "docker commit of Sysbox containers is BROKEN on " + broken + " of " + d.targets().size() + " target"
-                    + (d.targets().size() == 1 ? "" : "s") + ".";
+            return t.get(d.targets().size() == 1 ? "headline.broken.one" : "headline.broken.many", broken, d.targets().size());
         }
         if (d.targets().stream().anyMatch(v -> v.commitRisk() == CommitRisk.UNKNOWN)) {
-            return "could not tell for every target whether docker commit is safe.";
+            return t.get("headline.unknown");
         }
         if (d.targets().stream().anyMatch(v -> v.commitRisk() == CommitRisk.SAFE)) {
-            return "docker commit of Sysbox containers is safe.";
+            return t.get("headline.safe");
         }
-        return "no Sysbox in use.";
+        return t.get("headline.noSysbox");
     }
 
-    static String verdictLine(TargetVerdict v) {
-        return switch (v.commitRisk()) {
-            case SAFE -> "commit SAFE";
-            case BROKEN -> "commit BROKEN";
-            case UNKNOWN -> "commit risk UNKNOWN";
-            case NOT_APPLICABLE -> "no Sysbox";
-        } + " (" + v.modeBasis() + ")";
+    static String verdictLine(TargetVerdict v, ReportTexts t, FindingCatalogue words) {
+        return t.get("verdict." + v.commitRisk().name().toLowerCase(Locale.ROOT), words.basis(v.modeBasis()));
     }
 
     static String tag(Severity s) {
@@ -95,14 +97,15 @@ public final class DiagnosisText {
         };
     }
 
-    static String tri(Boolean b) {
-        return b == null ? "unknown" : b ? "yes" : "no";
+    static String tri(Boolean b, ReportTexts t) {
+        return t.get(b == null ? "value.unknown" : b ? "value.yes" : "value.no");
     }
 
-    static String orUnknown(String s) {
-        return s == null ? "unknown" : s;
+    static String orUnknown(String s, ReportTexts t) {
+        return s == null ? t.get("value.unknown") : s;
     }
 
+    /** Breaks at spaces before column 100; text without spaces (Chinese) stays one line. */
     static String wrap(String text, String indent) {
         StringBuilder out = new StringBuilder(indent);
         int col = indent.length();

@@ -6,7 +6,9 @@ import dev.sysboxdoctor.ui.common.TaskExecutor;
 import dev.sysboxdoctor.ui.settings.Settings;
 import dev.sysboxdoctor.ui.settings.SettingsStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,9 +23,9 @@ public final class AppContext {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>();
     private Consumer<String> linkOpener = url -> { };
-    private final java.util.List<Runnable> onShutdown = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+    private final List<Runnable> onShutdown = new CopyOnWriteArrayList<>();
 
     public AppContext(UiServices services, TaskExecutor executor, Settings initial, Locale systemLocale, Clock clock) {
         this.services = services;

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.ui;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.RemedyIds;
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.SaveOutcome;
@@ -136,14 +137,14 @@ final class Features {
     }
 
     /** The diagnosed Sysbox mode of the dashboard's target: Auto's recommendation rests on it. */
-    private String modeHint() {
+    private SysboxMode modeHint() {
         Diagnosis d = window.dashboard().diagnosisProperty().get();
         String name = window.dashboard().selectedTargetProperty().get();
         if (d == null || name == null) {
             return null;
         }
         TargetVerdict v = d.target(name);
-        return v == null ? null : v.mode().name();
+        return v == null ? null : v.mode();
     }
 
     private Optional<TargetFacts> targetFacts(String name) {

@@ -292,11 +292,12 @@ public final class MainWindow {
     }
 
     private void installShortcuts() {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        // Ctrl+1 .. Ctrl+9 follow the pages' order, however many there are.
         Page[] pages = Page.values();
-        for (int i = 0; i < pages.length; i++) {
+        for (int i = 0; i < Math.min(pages.length, 9); i++) {
             Page p = pages[i];
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(p));
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> show(p));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), dashboard::run);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), dashboard::run);

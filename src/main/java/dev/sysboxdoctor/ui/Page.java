@@ -4,7 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The pages of the main window, in navigation order (Ctrl+1 .. Ctrl+5). */
+/** The pages of the main window, in navigation order (Ctrl+1, Ctrl+2, ...); MainWindow builds one view per constant. */
 public enum Page {
     DASHBOARD(Material2AL.FACT_CHECK),
     CONTAINERS(Material2AL.LAYERS),

@@ -24,7 +24,7 @@ public class SysboxDoctorApp extends Application {
     private static volatile UiServices services;
     private static volatile String version = "";
     private static volatile boolean diagnoseOnStart = true;
-    /** Runs when the main window is on screen; the launcher sets it for the start-up benchmark (issue 7). */
+    /** Runs when the main window is on screen; the launcher sets it for the start-up benchmark. */
     private static volatile Runnable onMainWindowShown = () -> { };
 
     private MainWindow window;

@@ -28,6 +28,6 @@ class DesktopThemeProbeTest {
     @Test
     void aMachineWithoutGsettingsSaysNothing() throws Exception {
         // This test machine has no desktop session: the probe must answer (empty or a value), never throw.
-        assertThat(new DesktopThemeProbe(new CommandRunner(), "Linux").prefersDark()).isNotNull();
+        assertThat(new DesktopThemeProbe(new CommandRunner(), false).prefersDark()).isNotNull();
     }
 }

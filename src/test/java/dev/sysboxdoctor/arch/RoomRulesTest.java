@@ -1,13 +1,28 @@
 package dev.sysboxdoctor.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.sysboxdoctor.diagnose.BasisKind;
+import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.FindingKind;
+import dev.sysboxdoctor.diagnose.FindingNote;
+import dev.sysboxdoctor.host.CancelToken;
+import dev.sysboxdoctor.inspect.Gap;
+import dev.sysboxdoctor.remedy.Escalation;
+import java.util.Set;
 
 /** DESIGN.md's rooms: arrows point down ui/cli -> remedy/image/diagnose/inspect -> host. */
 @AnalyzeClasses(packages = "dev.sysboxdoctor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,8 +43,10 @@ class RoomRulesTest {
 
     @ArchTest
     static final ArchRule uiReachesEngineAndHostOnlyThroughServices = noClasses().that().resideInAPackage(ROOT + "ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "host..", "com.github.dockerjava..", ROOT + "cli..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName());
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(ROOT + "host..", "com.github.dockerjava..", ROOT + "cli..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(CancelToken.class))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+            .because("the window reaches engines and machines through services; the one CancelToken is a plain value it hands them");
 
     @ArchTest
     static final ArchRule cliDoesNotUseUi = noClasses().that().resideInAPackage(ROOT + "cli..")
@@ -56,6 +73,34 @@ class RoomRulesTest {
 
     @ArchTest
     static final ArchRule logThroughSlf4j = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule onlyTheCatalogueTurnsFindingsIntoWords = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + "report.FindingCatalogue")
+            .should().callMethod(Finding.class, "args").orShould().callMethod(Finding.class, "notes")
+            .orShould().callMethod(FindingKind.class, "key").orShould().callMethod(FindingNote.class, "key")
+            .orShould().callMethod(BasisKind.class, "key")
+            .because("a finding's words come from one catalogue per language through one renderer (report.FindingCatalogue)");
+
+    @ArchTest
+    static final ArchRule noStringMatchingOnReasons = methods().should(new ArchCondition<JavaMethod>("not match the words of a Gap's or an Escalation's reason") {
+        private static final Set<String> MATCHERS = Set.of("contains", "startsWith", "endsWith", "matches", "equals", "equalsIgnoreCase");
+
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean readsReason = method.getMethodCallsFromSelf().stream().anyMatch(c -> c.getName().equals("reason")
+                    && (c.getTargetOwner().isEquivalentTo(Gap.class) || c.getTargetOwner().isEquivalentTo(Escalation.class)));
+            method.getMethodCallsFromSelf().stream()
+                    .filter(c -> readsReason && c.getTargetOwner().isEquivalentTo(String.class) && MATCHERS.contains(c.getName()))
+                    .forEach(c -> events.add(SimpleConditionEvent.violated(method, c.getDescription()
+                            + ": a reason is words for people; decide on data (Gap.timedOut, an enum)")));
+        }
+    });
+
+    @ArchTest
+    static final ArchRule oneCancelToken = classes().that().haveSimpleName("CancelToken")
+            .should().haveFullyQualifiedName(ROOT + "host.CancelToken")
+            .because("one cancellation type for saves, verifies and fix plans");
 
     @ArchTest
     static final ArchRule noStackTracesPrinted = noClasses().should().callMethod(Throwable.class, "printStackTrace")

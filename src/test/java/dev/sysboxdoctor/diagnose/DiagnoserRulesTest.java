@@ -13,6 +13,7 @@ import dev.sysboxdoctor.inspect.Gap;
 import dev.sysboxdoctor.inspect.KernelPlatform;
 import dev.sysboxdoctor.inspect.ShiftfsState;
 import dev.sysboxdoctor.inspect.Tri;
+import dev.sysboxdoctor.report.FindingCatalogue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,7 +120,9 @@ class DiagnoserRulesTest {
         }
         // Findings come worst first and every one explains itself.
         assertThat(d.findings()).isSortedAccordingTo(java.util.Comparator.comparing(Finding::severity));
-        assertThat(d.findings()).allSatisfy(f -> assertThat(f.title()).isNotBlank()).allSatisfy(f -> assertThat(f.detail()).isNotBlank());
+        FindingCatalogue en = FindingCatalogue.english();
+        assertThat(d.findings()).allSatisfy(f -> assertThat(en.title(f)).isNotBlank().doesNotContain("{"))
+                .allSatisfy(f -> assertThat(en.detail(f)).isNotBlank().doesNotContain("{"));
     }
 
     private static Facts pinned() {

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.diagnose;
 
+import dev.sysboxdoctor.report.FindingCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.inspect.Tri;
@@ -24,9 +25,9 @@ class RealJournalRulesTest {
         f.configured = java.util.List.of("--disable-rootfs-cloning");
         f.configChanged = Instant.parse("2024-11-13T13:30:00Z"); // 14:11:33 at +01:00 is 13:11:33 UTC: the change came after
         TargetVerdict v = verdict(f);
-        assertThat(v.modeBasis()).startsWith("predicted");
+        assertThat(FindingCatalogue.english().basis(v.modeBasis())).startsWith("predicted");
         f.configChanged = Instant.parse("2024-11-13T13:00:00Z"); // before the start: the journal decides
-        assertThat(verdict(f).modeBasis()).startsWith("sysbox-mgr's journal at 2024-11-13T13:11:33Z");
+        assertThat(FindingCatalogue.english().basis(verdict(f).modeBasis())).startsWith("sysbox-mgr's journal at 2024-11-13T13:11:33Z");
         assertThat(verdict(f).mode()).isEqualTo(SysboxMode.ROOTFS_CLONING);
     }
 

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.diagnose;
 
+import dev.sysboxdoctor.report.FindingCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.inspect.CloneFacts;
@@ -38,8 +39,8 @@ class VolatileContainersTest {
         Finding f = volatileFinding(d);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.target()).isEqualTo("Ubuntu");
-        assertThat(f.title()).isEqualTo("2 Sysbox containers will lose their changes when Sysbox stops");
-        assertThat(f.detail()).contains("web, db", "wsl --shutdown", "systemctl restart sysbox").doesNotContain("plain");
+        assertThat(FindingCatalogue.english().title(f)).isEqualTo("2 Sysbox containers will lose their changes when Sysbox stops");
+        assertThat(FindingCatalogue.english().detail(f)).contains("web, db", "wsl --shutdown", "systemctl restart sysbox").doesNotContain("plain");
         assertThat(f.evidence()).containsExactly("web (aaaaaaaaaaaa, ubuntu:24.04, running)", "db (bbbbbbbbbbbb, postgres:16, exited)");
         assertThat(f.remedies()).containsExactly(RemedyIds.SAVE_ALL, RemedyIds.WSL_KERNEL_UPGRADE);
     }
@@ -60,7 +61,7 @@ class VolatileContainersTest {
         assertThat(f.evidence()).startsWith("web (aaaaaaaaaaaa, ubuntu:24.04, running): changes in /var/lib/sysbox/rootfs/aaaaaaaaaaaa...",
                 "db (bbbbbbbbbbbb, postgres:16, exited): no clone now: changes from before Sysbox's last stop are gone (or it never ran)");
         assertThat(f.evidence()).contains(journal.split("\n")[2].strip());
-        assertThat(f.detail()).contains("Sysbox stopped at 2026-11-28 10:00:00 UTC while db was registered: changes made before then are already gone.");
+        assertThat(FindingCatalogue.english().detail(f)).contains("Sysbox stopped at 2026-11-28 10:00:00 UTC while db was registered: changes made before then are already gone.");
     }
 
     @Test

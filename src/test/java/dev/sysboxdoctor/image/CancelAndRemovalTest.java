@@ -4,6 +4,7 @@ import dev.sysboxdoctor.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.TestBed;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.host.DialStdioRelay;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.testbed.DockerCli;

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.testbed.TestBed;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class ListContainersTest {
             });
             assertThat(images.tagExists(TestBed.IMAGE)).isTrue();
             assertThat(images.tagExists("sdtest-none/such:tag")).isFalse();
-            assertThat(ImageService.plan("ROOTFS_CLONING", images.container(sb))).first().isEqualTo(Strategy.EXPORT_IMPORT);
+            assertThat(ImageService.plan(SysboxMode.ROOTFS_CLONING, images.container(sb))).first().isEqualTo(Strategy.EXPORT_IMPORT);
         } finally {
             TestBed.removeContainers(sb, rc);
         }

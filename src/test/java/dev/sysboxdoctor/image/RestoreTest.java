@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.host.CancelToken;
 import static dev.sysboxdoctor.testbed.TestBed.IMAGE;
 import static dev.sysboxdoctor.testbed.TestBed.SYSBOX_RUNTIME;
 import static dev.sysboxdoctor.testbed.TestBed.docker;

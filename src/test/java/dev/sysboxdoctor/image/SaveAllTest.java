@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.image;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.host.CancelToken;
 import static dev.sysboxdoctor.testbed.TestBed.IMAGE;
 import static dev.sysboxdoctor.testbed.TestBed.SYSBOX_RUNTIME;
 import static dev.sysboxdoctor.testbed.TestBed.docker;
@@ -92,7 +94,7 @@ class SaveAllTest {
     void noSysboxContainersMeansNothingToSaveAndExitZero() {
         // Only checks the empty case through the API's target list: the bed may hold other tests' containers.
         try (ImageService images = ImageService.connect(TestBed.dockerHost())) {
-            SaveAllRequest none = SaveAllRequest.all("ROOTFS_CLONING").withOnly(List.of());
+            SaveAllRequest none = SaveAllRequest.all(SysboxMode.ROOTFS_CLONING).withOnly(List.of());
             assertThat(images.saveAllTargets(none)).allMatch(ContainerInfo::sysbox);
             SaveAllOutcome o = new SaveAll(null, SaveAllListener.NONE, CancelToken.none()).run(none, List.of());
             assertThat(o.allSaved()).isTrue();
@@ -122,7 +124,7 @@ class SaveAllTest {
             }
         };
         try (ImageService images = ImageService.connect(TestBed.dockerHost())) {
-            SaveAllRequest request = new SaveAllRequest(prefix, "ROOTFS_CLONING", List.of(a, big), Instant.now());
+            SaveAllRequest request = new SaveAllRequest(prefix, SysboxMode.ROOTFS_CLONING, List.of(a, big), Instant.now());
             SaveAllOutcome o = images.saveAll(request, listener, cancel);
             assertThat(o.cancelled()).isTrue();
             assertThat(o.allSaved()).isFalse();

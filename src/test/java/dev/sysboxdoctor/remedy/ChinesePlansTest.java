@@ -4,6 +4,7 @@ import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.FakeWsl;
 import dev.sysboxdoctor.testbed.FixtureMachine;
 import java.io.IOException;
@@ -124,7 +125,7 @@ class ChinesePlansTest {
 
     @Test
     void withoutAWayToRootTheReasonIsChinese() {
-        Escalation none = new Escalation(Escalation.Kind.UNAVAILABLE, RemedyTexts.ENGLISH.get("escalation.noTool"));
+        Escalation none = Escalation.unavailable(Escalation.Unavailable.NO_TOOL);
         RemedyEnvironment real = RemedyEnvironment.local(new PathFirstRunner()).withEscalation(none);
         assertThat(Machine.local(real).privilegeProblem()).contains(none.reason());
         String reason = Machine.local(real.withLocale(ZH)).privilegeProblem().orElseThrow();

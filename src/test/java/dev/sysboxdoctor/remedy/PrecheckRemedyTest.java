@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.TreeHash;
 import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
@@ -241,8 +242,8 @@ class PrecheckRemedyTest {
     void withoutAnyWayToBecomeRootOnTheRealMachineItRefuses() {
         FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")).write();
         Machine m = Machine.local(RemedyEnvironment.local(new PathFirstRunner())
-                .withEscalation(new Escalation(Escalation.Kind.UNAVAILABLE, "This needs root: neither pkexec nor sudo is installed.")));
-        assertThat(m.privilegeProblem()).contains("This needs root: neither pkexec nor sudo is installed.");
+                .withEscalation(Escalation.unavailable(Escalation.Unavailable.NO_TOOL)));
+        assertThat(m.privilegeProblem()).hasValueSatisfying(r -> assertThat(r).startsWith("This needs root: neither pkexec nor sudo is installed."));
         assertThat(m.writeArgv("/etc/x.conf")).isEqualTo(List.of("sh", "-c", Machine.WRITE, "sh", "/etc/x.conf"));
         Machine sudo = Machine.local(RemedyEnvironment.local(new PathFirstRunner()).withEscalation(Escalation.SUDO));
         assertThat(sudo.shownArgv(List.of("systemctl", "daemon-reload"), true))

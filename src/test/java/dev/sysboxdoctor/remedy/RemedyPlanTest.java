@@ -3,6 +3,7 @@ package dev.sysboxdoctor.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sysboxdoctor.host.CancelToken;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package dev.sysboxdoctor.image.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import dev.sysboxdoctor.image.engine.EngineApi;

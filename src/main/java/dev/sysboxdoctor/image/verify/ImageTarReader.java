@@ -1,6 +1,6 @@
 package dev.sysboxdoctor.image.verify;
 
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.sysboxdoctor.image.verify;
 
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.engine.Exec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.ui.common;
 
+import dev.sysboxdoctor.report.FindingCatalogue;
+import dev.sysboxdoctor.report.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -33,14 +35,18 @@ public final class I18n {
 
     public static Locale resolve(String language, Locale system) {
         if (language == null || language.isBlank() || "system".equals(language)) {
-            return "zh".equals(system.getLanguage()) && !"TW".equals(system.getCountry())
-                    && !"HK".equals(system.getCountry()) && !"Hant".equals(system.getScript()) ? ZH_CN : Locale.ENGLISH;
+            return Language.of(system).locale();
         }
         return "zh-CN".equalsIgnoreCase(language) || "zh".equalsIgnoreCase(language) ? ZH_CN : Locale.ENGLISH;
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The findings' words (titles, details, mode bases) in this language. */
+    public FindingCatalogue findings() {
+        return FindingCatalogue.of(locale);
     }
 
     /** The text for {@code key}, with {0}-style arguments filled in. */

@@ -1,6 +1,6 @@
 package dev.sysboxdoctor.ui.containers;
 
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.SaveAllListener;

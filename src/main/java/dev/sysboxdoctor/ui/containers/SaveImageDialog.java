@@ -12,6 +12,7 @@ import dev.sysboxdoctor.ui.common.Wrapping;
 import dev.sysboxdoctor.ui.reports.ReportFormat;
 import dev.sysboxdoctor.ui.theme.ThemeManager;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;

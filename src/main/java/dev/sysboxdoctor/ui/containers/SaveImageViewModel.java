@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.ui.containers;
 
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.ImageService;
@@ -17,6 +18,7 @@ import dev.sysboxdoctor.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,7 +45,7 @@ public final class SaveImageViewModel {
     private final UiServices services;
     private final TaskExecutor executor;
     private final ContainerInfo container;
-    private final String modeHint;
+    private final SysboxMode modeHint;
     private final String dockerHost;
     private final I18n t;
 
@@ -61,15 +63,15 @@ public final class SaveImageViewModel {
     private final ObservableList<RefusalRow> differences = FXCollections.observableArrayList();
     private final StringProperty resultText = new SimpleStringProperty("");
     private final BooleanBinding canSave;
-    private final java.util.concurrent.atomic.AtomicReference<Progress> pendingProgress = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Progress> pendingProgress = new AtomicReference<>();
     private CancelToken cancelToken;
     private TaskExecutor.Running job;
 
     /**
-     * @param modeHint   the diagnosed Sysbox mode of the container's target (IDMAPPED, ROOTFS_CLONING, ...), null if unknown
+     * @param modeHint   the diagnosed Sysbox mode of the container's target, null if unknown
      * @param dockerHost the engine endpoint (null: default)
      */
-    public SaveImageViewModel(UiServices services, TaskExecutor executor, ContainerInfo container, String modeHint,
+    public SaveImageViewModel(UiServices services, TaskExecutor executor, ContainerInfo container, SysboxMode modeHint,
                               String dockerHost, I18n t) {
         this.services = services;
         this.executor = executor;
@@ -103,14 +105,14 @@ public final class SaveImageViewModel {
     public String recommendation() {
         List<Strategy> plan = autoPlan();
         String order = String.join(t.get("save.strategy.then"), plan.stream().map(s -> strategyName(t, s)).toList());
-        String why = container.sysbox() && "ROOTFS_CLONING".equalsIgnoreCase(String.valueOf(modeHint))
+        String why = container.sysbox() && modeHint == SysboxMode.ROOTFS_CLONING
                 ? t.get("save.recommend.cloning") : container.sysbox() ? t.get("save.recommend.sysbox", modeName())
                 : t.get("save.recommend.runc");
         return t.get("save.recommend", order, why);
     }
 
     private String modeName() {
-        return modeHint == null ? t.get("mode.unknown") : t.get("mode." + modeHint.toLowerCase(Locale.ROOT));
+        return modeHint == null ? t.get("mode.unknown") : t.get("mode." + modeHint.name().toLowerCase(Locale.ROOT));
     }
 
     public static String strategyName(I18n t, Strategy s) {

@@ -35,9 +35,7 @@ final class CardsBuilder {
     List<StatusCard> build(WslFacts wsl, boolean wslAsked, WslDistro distro, TargetVerdict verdict,
                            List<Finding> findings, boolean running) {
         TargetFacts facts = verdict == null ? null : verdict.facts();
-        Optional<String> timeout = timedOut(facts, findings).map(reason -> findings.stream()
-                .filter(x -> FindingIds.TARGET_TIMED_OUT.equals(x.id())).findFirst()
-                .map(f -> FindingTexts.title(t, f)).orElse(reason));
+        Optional<String> timeout = timeoutText(facts, findings);
         return List.of(wslCard(wsl, wslAsked, distro, findings, running),
                 timeout.map(r -> timedOutCard(CardKind.KERNEL, r))
                         .orElseGet(() -> facts == null ? pending(CardKind.KERNEL, running) : kernelCard(facts.kernel(), findings)),
@@ -47,16 +45,22 @@ final class CardsBuilder {
                         .orElseGet(() -> facts == null ? pending(CardKind.DOCKER, running) : dockerCard(facts.docker(), findings)));
     }
 
-    static Optional<String> timedOut(TargetFacts facts, List<Finding> findings) {
-        Optional<Finding> f = findings.stream().filter(x -> FindingIds.TARGET_TIMED_OUT.equals(x.id())).findFirst();
-        if (f.isPresent()) {
-            return Optional.of(f.get().title());
-        }
-        if (facts != null && !facts.reachable().isYes()) {
-            return facts.gaps().stream().map(Gap::reason)
-                    .filter(r -> r != null && r.toLowerCase(Locale.ROOT).contains("timed out")).findFirst();
-        }
-        return Optional.empty();
+    /** The timeout finding's title in the reader's language, else the timed-out gap's own words. */
+    private Optional<String> timeoutText(TargetFacts facts, List<Finding> findings) {
+        Optional<Finding> f = timeoutFinding(findings);
+        return f.isPresent() ? Optional.of(t.findings().title(f.get())) : timedOutGap(facts).map(Gap::reason);
+    }
+
+    static boolean timedOut(TargetFacts facts, List<Finding> findings) {
+        return timeoutFinding(findings).isPresent() || timedOutGap(facts).isPresent();
+    }
+
+    private static Optional<Finding> timeoutFinding(List<Finding> findings) {
+        return findings.stream().filter(x -> FindingIds.TARGET_TIMED_OUT.equals(x.id())).findFirst();
+    }
+
+    private static Optional<Gap> timedOutGap(TargetFacts facts) {
+        return facts == null || facts.reachable().isYes() ? Optional.empty() : facts.gaps().stream().filter(Gap::timedOut).findFirst();
     }
 
     private StatusCard pending(CardKind kind, boolean running) {

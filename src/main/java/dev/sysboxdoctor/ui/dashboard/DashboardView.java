@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,7 +235,7 @@ public final class DashboardView extends ScrollPane {
         findingsBox.getChildren().clear();
         Map<Severity, List<Finding>> bySeverity = new EnumMap<>(Severity.class);
         for (Finding f : vm.findings()) {
-            bySeverity.computeIfAbsent(f.severity(), s -> new java.util.ArrayList<>()).add(f);
+            bySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f);
         }
         if (bySeverity.isEmpty()) {
             findingsBox.getChildren().add(Fx.label(vm.runningProperty().get() ? t.get("dashboard.findings.pending")

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.ui.dashboard;
 
+import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
@@ -284,7 +285,7 @@ public final class DashboardViewModel {
                 .map(TargetVerdict::name).orElse(names.contains(defaultDistro) ? defaultDistro : names.get(0));
     }
 
-    private static int riskRank(dev.sysboxdoctor.diagnose.CommitRisk r) {
+    private static int riskRank(CommitRisk r) {
         return switch (r) {
             case BROKEN -> 0;
             case UNKNOWN -> 1;

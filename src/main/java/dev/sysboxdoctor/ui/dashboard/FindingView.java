@@ -16,6 +16,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -28,7 +29,7 @@ final class FindingView extends VBox {
         I18n t = ctx.t();
         getStyleClass().addAll("sd-finding", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));
         setSpacing(6);
-        Label title = Fx.label(Wrapping.atSeparators(FindingTexts.title(t, f)), "sd-finding-title");
+        Label title = Fx.label(Wrapping.atSeparators(t.findings().title(f)), "sd-finding-title");
         title.setGraphic(Icons.of(icon(f.severity()), "severity-icon"));
         title.setMaxWidth(Double.MAX_VALUE);
         getChildren().add(title);
@@ -60,7 +61,7 @@ final class FindingView extends VBox {
         if (!head.getChildren().isEmpty()) {
             getChildren().add(head);
         }
-        String why = FindingTexts.why(t, f);
+        String why = t.findings().detail(f);
         if (!why.isBlank()) {
             getChildren().add(Fx.label(Wrapping.atSeparators(t.get("finding.why", why)), "sd-finding-why"));
         }
@@ -76,10 +77,10 @@ final class FindingView extends VBox {
         if (!sameCause.isEmpty()) {
             VBox related = new VBox(6);
             for (Finding other : sameCause) {
-                Label otherTitle = Fx.label(Wrapping.atSeparators(FindingTexts.title(t, other)), "sd-related-title");
+                Label otherTitle = Fx.label(Wrapping.atSeparators(t.findings().title(other)), "sd-related-title");
                 otherTitle.setGraphic(Icons.of(icon(other.severity()), "severity-icon"));
                 related.getChildren().add(otherTitle);
-                String otherWhy = FindingTexts.why(t, other);
+                String otherWhy = t.findings().detail(other);
                 if (!otherWhy.isBlank()) {
                     related.getChildren().add(Fx.label(Wrapping.atSeparators(otherWhy), "text-muted"));
                 }
@@ -115,7 +116,7 @@ final class FindingView extends VBox {
         return lines.subList(from, to);
     }
 
-    static org.kordamp.ikonli.Ikon icon(Severity s) {
+    static Ikon icon(Severity s) {
         return switch (s) {
             case ERROR -> Material2AL.ERROR;
             case WARNING -> Material2MZ.WARNING;

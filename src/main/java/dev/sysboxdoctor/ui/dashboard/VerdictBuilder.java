@@ -45,13 +45,12 @@ final class VerdictBuilder {
             return running ? new Verdict(Verdict.Level.PENDING, t.get("verdict.inspecting"), "")
                     : new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.unknown", place), "");
         }
-        if (CardsBuilder.timedOut(v.facts(), findings).isPresent()) {
+        if (CardsBuilder.timedOut(v.facts(), findings)) {
             return new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.timedOut", target), t.get("verdict.timedOutBasis"));
         }
-        String basis = v.modeBasis() == null || v.modeBasis().isBlank()
-                ? t.get("verdict.mode", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)))
-                : t.get("verdict.modeBasis", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)),
-                        ModeBasisTexts.of(t, v.modeBasis()));
+        String mode = t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT));
+        String basis = v.modeBasis() == null ? t.get("verdict.mode", mode)
+                : t.get("verdict.modeBasis", mode, t.findings().basis(v.modeBasis()));
         String elsewhere = engineElsewhere(v);
         if (elsewhere != null) {
             basis = basis + "\n" + elsewhere;

@@ -12,6 +12,7 @@ import dev.sysboxdoctor.ui.common.Icons;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -50,7 +51,7 @@ public final class ReportsView extends ScrollPane {
     }
 
     private <T> VBox section(String id, String title, String none, ObservableValue<T> source,
-                             java.util.function.BiFunction<T, ReportFormat, String> render) {
+                             BiFunction<T, ReportFormat, String> render) {
         ToggleGroup formats = new ToggleGroup();
         RadioButton md = Fx.id(new RadioButton(t.get("reports.markdown")), "report-" + id + "-md");
         RadioButton json = Fx.id(new RadioButton(t.get("reports.json")), "report-" + id + "-json");

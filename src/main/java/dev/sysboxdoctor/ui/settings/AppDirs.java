@@ -9,13 +9,9 @@ import java.util.Map;
  * $XDG_STATE_HOME/sysbox-doctor/logs.
  */
 public record AppDirs(Path settingsDir, Path logDir) {
-    public static AppDirs forThisUser() {
-        return of(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
-    }
-
-    /** Pure: the dirs for this environment, OS name and home directory. */
-    public static AppDirs of(Map<String, String> env, String osName, String home) {
-        if (osName.startsWith("Windows")) {
+    /** Pure: the dirs for this environment, operating system and home directory. */
+    public static AppDirs of(Map<String, String> env, boolean windows, String home) {
+        if (windows) {
             Path roaming = dirOr(env.get("APPDATA"), Path.of(home, "AppData", "Roaming"));
             Path local = dirOr(env.get("LOCALAPPDATA"), Path.of(home, "AppData", "Local"));
             return new AppDirs(roaming.resolve("SysboxDoctor"), local.resolve("SysboxDoctor").resolve("logs"));

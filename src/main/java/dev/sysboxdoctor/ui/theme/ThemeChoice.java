@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.ui.theme;
 
+import java.util.Optional;
+
 /** The theme setting: follow the OS, or always light / dark. */
 public enum ThemeChoice {
     SYSTEM, LIGHT, DARK;
@@ -18,7 +20,7 @@ public enum ThemeChoice {
     }
 
     /** Dark or not, given what the OS said (empty: light, the default). */
-    public boolean dark(java.util.Optional<Boolean> osPrefersDark) {
+    public boolean dark(Optional<Boolean> osPrefersDark) {
         return switch (this) {
             case LIGHT -> false;
             case DARK -> true;

@@ -9,6 +9,7 @@ import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
 import dev.sysboxdoctor.ui.theme.ThemeManager;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -272,7 +273,7 @@ public final class RemedyWizard {
         return new Node[] {headline, message, Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
     }
 
-    private static TableColumn<FactChange, String> column(String title, java.util.function.Function<FactChange, String> f) {
+    private static TableColumn<FactChange, String> column(String title, Function<FactChange, String> f) {
         TableColumn<FactChange, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         return c;

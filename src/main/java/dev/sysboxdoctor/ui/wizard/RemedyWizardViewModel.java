@@ -1,8 +1,8 @@
 package dev.sysboxdoctor.ui.wizard;
 
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.remedy.ApplyResult;
-import dev.sysboxdoctor.remedy.CancelToken;
 import dev.sysboxdoctor.remedy.Consent;
 import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.PlanListener;

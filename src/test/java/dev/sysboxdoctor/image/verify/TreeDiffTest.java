@@ -2,7 +2,7 @@ package dev.sysboxdoctor.image.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sysboxdoctor.image.CancelToken;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
 import java.io.ByteArrayInputStream;

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.ui.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.Progress;
 import dev.sysboxdoctor.image.Strategy;
@@ -20,7 +21,7 @@ class SaveImageViewModelTest {
     private static final I18n EN = I18n.forLanguage("en", Locale.ENGLISH);
     @TempDir Path dir;
 
-    private SaveImageViewModel vm(ContainerInfo c, String mode) {
+    private SaveImageViewModel vm(ContainerInfo c, SysboxMode mode) {
         FakeWsl wsl = FakeWsl.create(dir.resolve("wsl"));
         TestServices s = TestServices.windows(wsl.exe(), dir.resolve("c"), dir.resolve("app"), Duration.ofSeconds(5));
         return new SaveImageViewModel(s, new CurrentThreadTaskExecutor(), c, mode, "unix:///nonexistent.sock", EN);
@@ -43,7 +44,7 @@ class SaveImageViewModelTest {
 
     @Test
     void theTagIsCheckedAsItIsTyped() {
-        SaveImageViewModel vm = vm(sysbox(), "ROOTFS_CLONING");
+        SaveImageViewModel vm = vm(sysbox(), SysboxMode.ROOTFS_CLONING);
         // A tag is suggested: the container's name, "-saved:" and today.
         assertThat(vm.tagProperty().get()).isEqualTo(vm.container().name().toLowerCase(java.util.Locale.ROOT)
                 + "-saved:" + java.time.LocalDate.now());
@@ -64,12 +65,12 @@ class SaveImageViewModelTest {
 
     @Test
     void autoIsRecommendedFromTheDiagnosedMode() {
-        SaveImageViewModel cloning = vm(sysbox(), "ROOTFS_CLONING");
+        SaveImageViewModel cloning = vm(sysbox(), SysboxMode.ROOTFS_CLONING);
         assertThat(cloning.strategyProperty().get()).isEqualTo(Strategy.AUTO);
         assertThat(cloning.autoPlan()).doesNotContain(Strategy.COMMIT);
         assertThat(cloning.recommendation()).isEqualTo("Auto tries Export/import, then Snapshot. "
                 + "Commit would save zero-filled files here (rootfs cloning), so Auto does not use it.");
-        SaveImageViewModel idmapped = vm(sysbox(), "IDMAPPED");
+        SaveImageViewModel idmapped = vm(sysbox(), SysboxMode.IDMAPPED);
         assertThat(idmapped.autoPlan().get(0)).isEqualTo(Strategy.COMMIT);
         assertThat(idmapped.recommendation()).endsWith("Chosen for Sysbox mode: ID-mapped mounts.");
         SaveImageViewModel runc = vm(new ContainerInfo("x", "web", "nginx", "runc", "exited", false), null);
@@ -78,7 +79,7 @@ class SaveImageViewModelTest {
 
     @Test
     void anUnreachableEngineIsAFailureWithAPlainMessage() {
-        SaveImageViewModel vm = vm(sysbox(), "ROOTFS_CLONING");
+        SaveImageViewModel vm = vm(sysbox(), SysboxMode.ROOTFS_CLONING);
         vm.tagProperty().set("my-app:v1");
         vm.save();
         assertThat(vm.phaseProperty().get()).isEqualTo(SavePhase.FAILED);

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.ui.dashboard;
 
+import dev.sysboxdoctor.report.FindingCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.diagnose.Severity;
@@ -78,7 +79,7 @@ class DashboardViewModelTest {
         List<Freshness> states = new ArrayList<>();
         vm.verdictProperty().addListener((obs, o, v) -> headlines.add(v.headline()));
         vm.findings().addListener((javafx.collections.ListChangeListener<dev.sysboxdoctor.diagnose.Finding>) c ->
-                vm.findings().forEach(f -> findingTitles.add(f.title())));
+                vm.findings().forEach(f -> findingTitles.add(FindingCatalogue.english().title(f))));
         vm.freshnessProperty().addListener((obs, o, v) -> states.add(v));
 
         vm.run();
@@ -94,7 +95,7 @@ class DashboardViewModelTest {
         DashboardViewModel vm = vm(twoDistros());
         List<String> findingTitles = new ArrayList<>();
         vm.findings().addListener((javafx.collections.ListChangeListener<dev.sysboxdoctor.diagnose.Finding>) c ->
-                vm.findings().forEach(f -> findingTitles.add(f.title())));
+                vm.findings().forEach(f -> findingTitles.add(FindingCatalogue.english().title(f))));
         List<String> headlines = new ArrayList<>();
         vm.verdictProperty().addListener((obs, o, v) -> headlines.add(v.headline()));
         vm.run();

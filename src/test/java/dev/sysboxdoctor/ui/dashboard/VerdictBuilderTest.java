@@ -13,6 +13,9 @@ import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.inspect.TargetKind;
 import dev.sysboxdoctor.inspect.Tri;
 import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.diagnose.BasisKind;
+import dev.sysboxdoctor.diagnose.ModeBasis;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ class VerdictBuilderTest {
     private static TargetVerdict verdict(String name, TargetKind kind, CommitRisk risk) {
         TargetFacts facts = new TargetFacts(name, kind, null, Tri.YES, KernelFacts.unknown(List.of()), SysboxFacts.unknown(List.of()),
                 DockerFacts.unreachable(null, Gap.of("docker", "not asked")), List.of());
-        return new TargetVerdict(name, facts, SysboxMode.ROOTFS_CLONING, SysboxMode.ROOTFS_CLONING, "", risk);
+        return new TargetVerdict(name, facts, SysboxMode.ROOTFS_CLONING, SysboxMode.ROOTFS_CLONING,
+                new ModeBasis(BasisKind.JOURNAL_CLONING, Instant.parse("2026-11-28T09:00:00Z")), risk);
     }
 
     @Test
@@ -35,6 +39,10 @@ class VerdictBuilderTest {
         VerdictBuilder zh = new VerdictBuilder(I18n.forLanguage("zh-CN", Locale.ENGLISH));
         assertThat(zh.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.SAFE), List.of(), false).headline())
                 .contains("本机中").doesNotContain("local").doesNotContain("本机 ");
+        assertThat(zh.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.BROKEN), List.of(), false).basis())
+                .as("the basis in Chinese, with the journal's time").contains("日志", "2026-11-28T09:00:00Z").doesNotContain("journal");
+        assertThat(en.build("local", verdict("local", TargetKind.LOCAL, CommitRisk.BROKEN), List.of(), false).basis())
+                .contains("sysbox-mgr's journal at 2026-11-28T09:00:00Z: no ID-mapped overlay and no usable shiftfs, so rootfs cloning");
     }
 
     @Test
@@ -45,8 +53,8 @@ class VerdictBuilderTest {
                 List.of("runc", "sysbox-runc"), "runc", "overlay2", List.of(), List.of());
         TargetFacts facts = new TargetFacts("local", TargetKind.LOCAL, null, Tri.YES, KernelFacts.unknown(List.of()), none,
                 engine, List.of());
-        TargetVerdict v = new TargetVerdict("local", facts, SysboxMode.NOT_INSTALLED, SysboxMode.ROOTFS_CLONING, "",
-                CommitRisk.NOT_APPLICABLE);
+        TargetVerdict v = new TargetVerdict("local", facts, SysboxMode.NOT_INSTALLED, SysboxMode.ROOTFS_CLONING,
+                ModeBasis.of(BasisKind.NOT_INSTALLED), CommitRisk.NOT_APPLICABLE);
         Verdict shown = new VerdictBuilder(I18n.forLanguage("en", Locale.ENGLISH)).build("local", v, List.of(), false);
         assertThat(shown.headline()).isEqualTo("Sysbox is not installed on this machine: nothing to break");
         assertThat(shown.basis()).contains("The Docker Engine that answered (tcp://10.0.0.5:2375) has Sysbox, so it runs on "

@@ -28,13 +28,13 @@ class SettingsStoreTest {
     @Test
     void appDataOnWindowsXdgOnLinux() {
         AppDirs win = AppDirs.of(Map.of("APPDATA", "C:\\Users\\ann\\AppData\\Roaming", "LOCALAPPDATA", "C:\\Users\\ann\\AppData\\Local"),
-                "Windows 11", "C:\\Users\\ann");
+                true, "C:\\Users\\ann");
         assertThat(win.settingsDir().toString()).isEqualTo("C:\\Users\\ann\\AppData\\Roaming/SysboxDoctor");
         assertThat(win.logDir().toString()).isEqualTo("C:\\Users\\ann\\AppData\\Local/SysboxDoctor/logs");
-        AppDirs xdg = AppDirs.of(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_STATE_HOME", "/state"), "Linux", "/home/ann");
+        AppDirs xdg = AppDirs.of(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_STATE_HOME", "/state"), false, "/home/ann");
         assertThat(xdg.settingsDir()).isEqualTo(Path.of("/cfg/sysbox-doctor"));
         assertThat(xdg.logDir()).isEqualTo(Path.of("/state/sysbox-doctor/logs"));
-        AppDirs plain = AppDirs.of(Map.of("XDG_CONFIG_HOME", "relative/ignored"), "Linux", "/home/ann");
+        AppDirs plain = AppDirs.of(Map.of("XDG_CONFIG_HOME", "relative/ignored"), false, "/home/ann");
         assertThat(plain.settingsDir()).isEqualTo(Path.of("/home/ann/.config/sysbox-doctor"));
         assertThat(plain.logFile()).isEqualTo(Path.of("/home/ann/.local/state/sysbox-doctor/logs/sysbox-doctor.log"));
     }

@@ -1,4 +1,4 @@
-package dev.sysboxdoctor.image;
+package dev.sysboxdoctor.host;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Cancels a running save or verify from another thread. Engine streams block in socket reads that
- * a thread interrupt does not reach, so cancelling also closes the streams registered here; the
- * operation then cleans up what it made and throws {@link CancellationException}.
+ * Cancels long work from another thread (a Cancel button, Ctrl-C): a save, a verify, a fix plan.
+ * Engine streams block in socket reads that a thread interrupt does not reach, so cancelling closes
+ * the streams registered with {@link #closeOnCancel}; and it interrupts the worker thread bound with
+ * {@link #bind}, so a running command's process tree is killed at once (CommandRunner). The work
+ * then cleans up what it made and stops ({@link #throwIfCancelled()} throws {@link CancellationException}).
  */
 public final class CancelToken {
     private static final Logger LOG = LoggerFactory.getLogger(CancelToken.class);
     private final List<AutoCloseable> onCancel = new ArrayList<>();
     private volatile boolean cancelled;
+    private Thread worker;
 
     public static CancelToken none() {
         return new CancelToken();
@@ -29,6 +32,9 @@ public final class CancelToken {
             cancelled = true;
             toClose = new ArrayList<>(onCancel);
             onCancel.clear();
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
         for (AutoCloseable c : toClose) {
             try {
@@ -37,6 +43,11 @@ public final class CancelToken {
                 LOG.debug("closing on cancel: {}", e.toString());
             }
         }
+    }
+
+    /** The thread to interrupt on cancel (a fix plan's step); null while nothing may be interrupted (rollbacks). */
+    public synchronized void bind(Thread t) {
+        worker = t;
     }
 
     /** True when {@link #cancel()} was called or the current thread was interrupted. */
@@ -48,6 +59,14 @@ public final class CancelToken {
         if (isCancelled()) {
             throw new CancellationException("cancelled");
         }
+    }
+
+    /**
+     * Runs {@code hook} on cancel (at once when already cancelled), e.g. to cancel work that an
+     * interrupt does not reach. Closing the handle unregisters it.
+     */
+    public AutoCloseable onCancel(Runnable hook) {
+        return closeOnCancel(hook::run);
     }
 
     /** Closes {@code c} when cancelled (at once if already cancelled). Returns a handle that unregisters it. */
