@@ -74,7 +74,7 @@ final class Features {
 
     /** Under rootfs cloning every Sysbox container's changes live only in its clone. */
     private boolean clonesRootfs() {
-        return "ROOTFS_CLONING".equals(modeHint());
+        return modeHint() == SysboxMode.ROOTFS_CLONING;
     }
 
     Node reportsView() {
