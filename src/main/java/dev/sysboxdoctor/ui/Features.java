@@ -94,7 +94,11 @@ final class Features {
         return f.remedies().stream().anyMatch(WIZARD_REMEDIES::contains);
     }
 
+    /** Containers at risk are their own problem (saving them is the action), not more evidence of the cause. */
     String causeOf(Finding f) {
+        if (offersSaveAll(f)) {
+            return null;
+        }
         return f.remedies().stream().filter(WIZARD_REMEDIES::contains).findFirst().orElse(null);
     }
 

@@ -77,7 +77,7 @@ class GuardedWizardFlowTest {
         try (AppHarness h = AppHarness.start(services, Settings.DEFAULTS.withLanguage("en"), true)) {
             AppHarness.waitUntil(60, () -> h.window().dashboard().finalDiagnosisProperty().get() != null
                     && !h.window().dashboard().runningProperty().get());
-            h.focusAndClick("#fix-shiftfs-precheck-failed");
+            h.focusAndClick("#fix-commit-broken"); // one Fix per cause: on the problem, the precheck finding is its evidence
             AppHarness.waitUntil(60, () -> h.robot.lookup("#wizard-next").tryQuery().map(n -> !n.isDisabled()).orElse(false));
             h.focusAndClick("#wizard-next");
 

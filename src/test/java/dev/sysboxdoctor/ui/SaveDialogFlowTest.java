@@ -200,7 +200,7 @@ class SaveDialogFlowTest {
         TestBed.dockerOk("stop", sysbox);
         try (AppHarness h = open()) {
             openSaveDialog(h, sysbox);
-            h.robot.clickOn("#save-tag").write(repo + ":sysbox");
+            typeTag(h, repo + ":sysbox");
             ComboBox<Strategy> strategy = h.node("#save-strategy");
             h.fx(() -> strategy.setValue(Strategy.SNAPSHOT));
             h.robot.clickOn("#save-run");

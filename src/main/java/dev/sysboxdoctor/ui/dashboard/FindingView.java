@@ -35,7 +35,8 @@ final class FindingView extends VBox {
         getChildren().add(title);
         FlowPane head = new FlowPane(8, 8);
         head.getStyleClass().add("sd-finding-actions");
-        if (fix.canFix(f)) {
+        // A finding about containers at risk acts by saving them; the cause's own finding carries "Fix...".
+        if (fix.canFix(f) && !fix.offersSaveAll(f)) {
             Button fixButton = new Button(t.get("finding.fix"), Icons.of(Material2MZ.PLAY_ARROW));
             fixButton.getStyleClass().add("accent");
             fixButton.setId("fix-" + f.id());
