@@ -1,5 +1,8 @@
 package dev.sysboxdoctor.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.sysboxdoctor.remedy.ContainerSafeguard;
 import dev.sysboxdoctor.remedy.Step;
 import dev.sysboxdoctor.ui.AppContext;
@@ -261,16 +264,18 @@ public final class RemedyWizard {
         // One result line: the verify page already showed the details; only a failure's reason is new here.
         boolean saidAlready = st == WizardStatus.VERIFIED || st == WizardStatus.NOT_FIXED || st == WizardStatus.UNDONE
                 || st == WizardStatus.UNDOING;
-        if (saidAlready) {
-            return new Node[] {headline, Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
+        List<Node> nodes = new ArrayList<>(List.of(headline));
+        if (!saidAlready) {
+            nodes.add(Fx.id(Fx.label(vm.messageProperty().get(), "text-muted"), "wizard-message"));
         }
-        Label message = Fx.id(Fx.label(vm.messageProperty().get(), "text-muted"), "wizard-message");
+        // The restored containers are news on every outcome: the fix saved them and put them back.
         ContainerChoices choices = vm.containersProperty().get();
         if (choices != null && !choices.restoredLines().isEmpty()) {
-            return new Node[] {headline, message, Fx.label(t.get("guard.restoredTitle"), "sd-finding-title"),
-                    new ContainerSaveView(choices, t, stage).restored(), Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
+            nodes.add(Fx.label(t.get("guard.restoredTitle"), "sd-finding-title"));
+            nodes.add(new ContainerSaveView(choices, t, stage).restored());
         }
-        return new Node[] {headline, message, Fx.label(t.get("wizard.done.rediagnosed"), "text-muted")};
+        nodes.add(Fx.label(t.get("wizard.done.rediagnosed"), "text-muted"));
+        return nodes.toArray(new Node[0]);
     }
 
     private static TableColumn<FactChange, String> column(String title, Function<FactChange, String> f) {
