@@ -21,7 +21,7 @@ public final class ContainerSafeguard {
     public static final String SAVE_STEP = "save-containers";
     public static final String RESTORE_STEP = "restore-containers";
     /** Modes where Docker's own upper dir holds the changes: stopping Sysbox loses nothing. */
-    private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "CHOWN", "USERNS_REMAP", "NOT_INSTALLED");
+    private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "USERNS_REMAP", "NOT_INSTALLED");
 
     private final ContainerGuard guard;
     private final ContainersAtRisk found;
