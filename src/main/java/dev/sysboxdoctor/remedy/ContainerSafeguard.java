@@ -186,8 +186,8 @@ public final class ContainerSafeguard {
         if (!restore) {
             note.append("\n  ").append(t.get("guard.step.save.noRestore"));
         }
-        return new PlannedStep(new Step(SAVE_STEP, t.get("guard.step.save"), Step.Kind.COMMAND, List.of(), "", "",
-                false, true, note.toString()), this::save, null, PlannedStep.Resettle.NO);
+        return new PlannedStep(Step.command(SAVE_STEP, t.get("guard.step.save"), List.of()).withNote(note.toString()),
+                this::save, null, PlannedStep.Resettle.NO);
     }
 
     /** The step after the verification, or null. */
@@ -195,8 +195,8 @@ public final class ContainerSafeguard {
         if (!restores()) {
             return null;
         }
-        return new PlannedStep(new Step(RESTORE_STEP, t.get("guard.step.restore"), Step.Kind.COMMAND, List.of(), "", "",
-                false, true, t.get("guard.step.restore.note")), this::restoreSaved, null, PlannedStep.Resettle.NO);
+        return new PlannedStep(Step.command(RESTORE_STEP, t.get("guard.step.restore"), List.of()).withNote(t.get("guard.step.restore.note")),
+                this::restoreSaved, null, PlannedStep.Resettle.NO);
     }
 
     /** One container as the preview lists it: name, image, running or stopped, size of the changes where known. */

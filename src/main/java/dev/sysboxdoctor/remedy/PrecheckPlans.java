@@ -163,9 +163,9 @@ final class PrecheckPlans {
                 + "[Service]\nExecStart=\nExecStart=" + s.effectiveExec().strip() + " " + FLAG + "\n";
         List<String> createdDirs = missingDirs(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("write-drop-in", t.get("precheck.step.writeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
-                m.writeArgv(DROP_IN), DROP_IN, UnifiedDiff.of(DROP_IN, null, content), m.changesNeedRoot(), true,
-                t.get("precheck.step.writeDropIn.note", FLAG)),
+        steps.add(new PlannedStep(Step.fileChange("write-drop-in", t.get("precheck.step.writeDropIn", DROP_IN), DROP_IN,
+                        UnifiedDiff.of(DROP_IN, null, content))
+                .runBy(m.writeArgv(DROP_IN)).withPrivilege(m.changesNeedRoot()).withNote(t.get("precheck.step.writeDropIn.note", FLAG)),
                 log -> m.write(DROP_IN, content),
                 log -> m.remove(DROP_IN, createdDirs), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
@@ -180,12 +180,12 @@ final class PrecheckPlans {
         String explanation = t.get("precheck.explanation", m.label(), s.release(), FLAG);
         Snapshot before = s;
         ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
-                t.get("precheck.title"), explanation, warnings, steps, observed,
-                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
-                after -> restarted(before, after) && after.fact("precheck").equals("skipped")
-                        && SysboxFacts.flagSet(SystemdUnit.argv(after.fact("execStart")), FLAG) && Rediagnosis.notBroken(after),
-                t.get("precheck.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
+        return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.title"))
+                .explanation(explanation).warnings(warnings).steps(steps)
+                .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
+                .goal(t.get("precheck.goal"), after -> restarted(before, after) && after.fact("precheck").equals("skipped")
+                        && SysboxFacts.flagSet(SystemdUnit.argv(after.fact("execStart")), FLAG) && Rediagnosis.notBroken(after))
+                .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
     private PlanOrRefusal revert(Machine m, Snapshot s, RemedyRequest request) throws StepFailedException, InterruptedException {
@@ -200,23 +200,22 @@ final class PrecheckPlans {
         String content = s.ourDropIn().get();
         List<String> emptied = dirsLeftEmpty(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("remove-drop-in", t.get("precheck.step.removeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
-                m.removeArgv(DROP_IN, emptied), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
-                emptied.isEmpty() ? "" : t.get("precheck.step.removeDropIn.note", String.join(", ", emptied))),
+        steps.add(new PlannedStep(Step.fileChange("remove-drop-in", t.get("precheck.step.removeDropIn", DROP_IN), DROP_IN,
+                        UnifiedDiff.of(DROP_IN, content, null))
+                .runBy(m.removeArgv(DROP_IN, emptied)).withPrivilege(m.changesNeedRoot())
+                .withNote(emptied.isEmpty() ? "" : t.get("precheck.step.removeDropIn.note", String.join(", ", emptied))),
                 log -> m.remove(DROP_IN, emptied),
                 log -> m.write(DROP_IN, content), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         Snapshot before = s;
         ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
-                t.get("precheck.revert.title"),
-                t.get("precheck.revert.explanation"),
-                restartWarnings(m), steps, observed,
-                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
-                after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
-                        && !after.fact("precheck").equals("skipped"),
-                t.get("precheck.revert.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
+        return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.revert.title"))
+                .explanation(t.get("precheck.revert.explanation")).warnings(restartWarnings(m)).steps(steps)
+                .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
+                .goal(t.get("precheck.revert.goal"), after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
+                        && !after.fact("precheck").equals("skipped"))
+                .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
     /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
@@ -285,15 +284,15 @@ final class PrecheckPlans {
 
     private PlannedStep reloadStep(Machine m) {
         List<String> cmd = List.of("systemctl", "daemon-reload");
-        return new PlannedStep(new Step("daemon-reload", t.get("precheck.step.reload"), Step.Kind.COMMAND,
-                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, ""),
+        return new PlannedStep(Step.command("daemon-reload", t.get("precheck.step.reload"), m.shownArgv(cmd, true))
+                .withPrivilege(m.changesNeedRoot()),
                 log -> m.runOk(cmd, true, env.commandTimeout()), null, PlannedStep.Resettle.IF_STARTED);
     }
 
     private PlannedStep restartStep(Machine m) {
         List<String> cmd = List.of("systemctl", "restart", "sysbox");
-        return new PlannedStep(new Step("restart-sysbox", t.get("precheck.step.restart"), Step.Kind.COMMAND,
-                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, t.get("precheck.step.restart.note")),
+        return new PlannedStep(Step.command("restart-sysbox", t.get("precheck.step.restart"), m.shownArgv(cmd, true))
+                .withPrivilege(m.changesNeedRoot()).withNote(t.get("precheck.step.restart.note")),
                 log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED).stoppingSysbox();
     }
 

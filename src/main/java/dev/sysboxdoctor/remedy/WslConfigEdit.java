@@ -1,6 +1,5 @@
 package dev.sysboxdoctor.remedy;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,9 +22,9 @@ final class WslConfigEdit {
         String backup = backupExisted ? t.get("unpin.step.note.backupKept", file.backupPath())
                 : original.isPresent() ? t.get("unpin.step.note.backupFirst", file.backupPath())
                 : t.get("unpin.step.note.newFile");
-        return new PlannedStep(new Step("edit-wslconfig", title, Step.Kind.FILE_CHANGE, List.of(), shown,
-                UnifiedDiff.of(shown, original.isPresent() ? text.text() : null, changed.text()), false, true,
-                t.get(noteKey, backup)),
+        return new PlannedStep(Step.fileChange("edit-wslconfig", title, shown,
+                        UnifiedDiff.of(shown, original.isPresent() ? text.text() : null, changed.text()))
+                .withNote(t.get(noteKey, backup)),
                 log -> {
                     file.backupOnce(original);
                     file.replace(newBytes);

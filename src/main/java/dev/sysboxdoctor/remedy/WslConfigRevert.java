@@ -34,11 +34,11 @@ final class WslConfigRevert {
         Optional<byte[]> current = file.readBytes();
         String shown = file.path().toString();
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("restore-wslconfig",
-                created ? t.get("unpin.revert.step.remove") : t.get("unpin.revert.step.restore", file.backupPath()),
-                Step.Kind.FILE_CHANGE, List.of(), shown,
-                UnifiedDiff.of(shown, current.map(WslConfigRevert::readable).orElse(null), backup.map(WslConfigRevert::readable).orElse(null)),
-                false, true, t.get("unpin.revert.step.note")),
+        steps.add(new PlannedStep(Step.fileChange("restore-wslconfig",
+                        created ? t.get("unpin.revert.step.remove") : t.get("unpin.revert.step.restore", file.backupPath()), shown,
+                        UnifiedDiff.of(shown, current.map(WslConfigRevert::readable).orElse(null),
+                                backup.map(WslConfigRevert::readable).orElse(null)))
+                .withNote(t.get("unpin.revert.step.note")),
                 log -> {
                     file.restore(backup);
                     file.dropBackup();
@@ -54,16 +54,16 @@ final class WslConfigRevert {
                 }, PlannedStep.Resettle.NO));
         steps.add(WslShutdown.step(wsl, cli));
         byte[] want = backup.orElse(null);
-        return wsl.guarded(new RemedyPlan(t, id, t.get("unpin.revert.title"), t.get("unpin.revert.explanation"),
-                WslShutdown.warnings(wsl, cli), steps, state.observe(), state,
-                after -> {
+        return wsl.guarded(RemedyPlan.builder(t, id).title(t.get("unpin.revert.title")).explanation(t.get("unpin.revert.explanation"))
+                .warnings(WslShutdown.warnings(wsl, cli)).steps(steps).observed(state.observe(), state)
+                .goal(t.get("unpin.revert.goal"), after -> {
                     try {
                         Optional<byte[]> now = file.readBytes();
                         return want == null ? now.isEmpty() : now.isPresent() && Arrays.equals(now.get(), want);
                     } catch (StepFailedException e) {
                         return false;
                     }
-                }, t.get("unpin.revert.goal")), request, cli);
+                }).build(), request, cli);
     }
 
     /** The file as text for the diff; bytes that are no text shown as Latin-1 rather than refused. */

@@ -64,12 +64,14 @@ final class WslKernelUnpinPlan {
         String was = pin.map(p -> "kernel=" + p.path()).orElse(t.get("unpin.noPin"));
         String explanation = newPath == null ? t.get("unpin.explanation.comment", file.path(), was)
                 : t.get("unpin.explanation.point", file.path(), was, newPath);
-        return wsl.guarded(new RemedyPlan(t, RemedyId.WSL_KERNEL_UNPIN,
-                newPath == null ? t.get("unpin.title.comment") : t.get("unpin.title.point"),
-                explanation.strip(), warnings, steps, WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli),
-                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
-                        && after.fact("pinnedKernel").equals(newPath == null ? "" : newPath),
-                newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath)), request, cli);
+        return wsl.guarded(RemedyPlan.builder(t, RemedyId.WSL_KERNEL_UNPIN)
+                .title(newPath == null ? t.get("unpin.title.comment") : t.get("unpin.title.point"))
+                .explanation(explanation.strip()).warnings(warnings).steps(steps)
+                .observed(WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli))
+                .goal(newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath),
+                        after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
+                                && after.fact("pinnedKernel").equals(newPath == null ? "" : newPath))
+                .build(), request, cli);
     }
 
     private PlanOrRefusal.Refused refused(String why) {

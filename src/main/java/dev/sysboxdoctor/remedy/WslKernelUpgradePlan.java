@@ -40,8 +40,8 @@ final class WslKernelUpgradePlan {
         }
         List<String> updateArgv = List.of(cli.executable(), "--update");
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("wsl-update", t.get("upgrade.step.update"), Step.Kind.COMMAND, updateArgv,
-                "", "", true, true, t.get("upgrade.step.update.note")),
+        steps.add(new PlannedStep(Step.command("wsl-update", t.get("upgrade.step.update"), updateArgv)
+                .withPrivilege(true).withNote(t.get("upgrade.step.update.note")),
                 log -> runUpdate(cli, log), null, PlannedStep.Resettle.NO));
         steps.add(WslShutdown.step(wsl, cli));
         List<String> warnings = new ArrayList<>();
@@ -52,10 +52,11 @@ final class WslKernelUpgradePlan {
         warnings.addAll(WslShutdown.warnings(wsl, cli));
         String explanation = t.get("upgrade.explanation",
                 s.state().fact("kernel").isEmpty() ? t.get("upgrade.unknownKernel") : s.state().fact("kernel"));
-        return wsl.guarded(new RemedyPlan(t, RemedyId.WSL_KERNEL_UPGRADE, t.get("upgrade.title"),
-                explanation, warnings, steps, WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli),
-                after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after),
-                t.get("upgrade.goal")), request, cli);
+        return wsl.guarded(RemedyPlan.builder(t, RemedyId.WSL_KERNEL_UPGRADE).title(t.get("upgrade.title"))
+                .explanation(explanation).warnings(warnings).steps(steps)
+                .observed(WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli))
+                .goal(t.get("upgrade.goal"), after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after))
+                .build(), request, cli);
     }
 
     private void runUpdate(WslCli cli, PlanListener log) throws StepFailedException, InterruptedException {

@@ -57,11 +57,12 @@ final class WslNetworkingPlans {
         List<PlannedStep> steps = List.of(
                 WslConfigEdit.step(file, t, t.get("networking.step.edit"), "networking.step.note", original, text, text.networkingNat()),
                 WslShutdown.step(wsl, cli));
-        return wsl.guarded(new RemedyPlan(t, RemedyId.WSL_NETWORKING_NAT, t.get("networking.title"),
-                t.get("networking.explanation", file.path(), mode.get()), WslShutdown.warnings(wsl, cli), steps,
-                state(cli, file), () -> state(cli, file),
-                after -> "nat".equals(after.fact("networkingMode")),
-                t.get("networking.goal")), request, cli);
+        return wsl.guarded(RemedyPlan.builder(t, RemedyId.WSL_NETWORKING_NAT).title(t.get("networking.title"))
+                .explanation(t.get("networking.explanation", file.path(), mode.get()))
+                .warnings(WslShutdown.warnings(wsl, cli)).steps(steps)
+                .observed(state(cli, file), () -> state(cli, file))
+                .goal(t.get("networking.goal"), after -> "nat".equals(after.fact("networkingMode")))
+                .build(), request, cli);
     }
 
     /** The networking mode .wslconfig asks for, plus the diagnosis of the distro. */

@@ -17,8 +17,8 @@ final class WslShutdown {
     static PlannedStep step(WslAccess wsl, WslCli cli) {
         RemedyTexts t = wsl.texts();
         List<String> argv = List.of(cli.executable(), "--shutdown");
-        return new PlannedStep(new Step("wsl-shutdown", t.get("shutdown.step"), Step.Kind.COMMAND,
-                argv, "", "", false, true, wsl.insideWsl() ? t.get("shutdown.step.noteInside") : t.get("shutdown.step.note")),
+        return new PlannedStep(Step.command("wsl-shutdown", t.get("shutdown.step"), argv)
+                .withNote(wsl.insideWsl() ? t.get("shutdown.step.noteInside") : t.get("shutdown.step.note")),
                 log -> {
                     try {
                         WslReply r = cli.shutdown();
