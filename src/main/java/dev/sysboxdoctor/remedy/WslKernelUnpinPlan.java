@@ -20,15 +20,11 @@ final class WslKernelUnpinPlan {
     }
 
     PlanOrRefusal build(RemedyRequest request) throws StepFailedException, InterruptedException {
-        WslCli cli = wsl.cli();
-        Optional<WslConfigFile> found = wsl.wslConfig();
-        if (found.isEmpty()) {
-            return refused(t.get("unpin.refuse.noWslconfig"));
-        }
-        WslConfigFile file = found.get();
-        if (request.revert()) {
-            return WslConfigRevert.plan(wsl, cli, file, request, RemedyId.WSL_KERNEL_UNPIN, () -> WslKernelState.diagnosed(wsl, cli));
-        }
+        return WslConfigRemedy.plan(wsl, request, RemedyId.WSL_KERNEL_UNPIN, (cli, file) -> WslKernelState.diagnosed(wsl, cli),
+                (cli, file) -> change(cli, file, request));
+    }
+
+    private PlanOrRefusal change(WslCli cli, WslConfigFile file, RemedyRequest request) throws StepFailedException, InterruptedException {
         Optional<byte[]> original = file.readBytes();
         WslConfigText text;
         try {

@@ -26,15 +26,10 @@ final class WslNetworkingPlans {
     }
 
     PlanOrRefusal build(RemedyRequest request) throws StepFailedException, InterruptedException {
-        WslCli cli = wsl.cli();
-        Optional<WslConfigFile> found = wsl.wslConfig();
-        if (found.isEmpty()) {
-            return refused(t.get("unpin.refuse.noWslconfig"));
-        }
-        WslConfigFile file = found.get();
-        if (request.revert()) {
-            return WslConfigRevert.plan(wsl, cli, file, request, RemedyId.WSL_NETWORKING_NAT, () -> state(cli, file));
-        }
+        return WslConfigRemedy.plan(wsl, request, RemedyId.WSL_NETWORKING_NAT, this::state, (cli, file) -> change(cli, file, request));
+    }
+
+    private PlanOrRefusal change(WslCli cli, WslConfigFile file, RemedyRequest request) throws StepFailedException, InterruptedException {
         Optional<byte[]> original = file.readBytes();
         if (original.isEmpty()) {
             return refused(t.get("networking.refuse.noFile", file.path()));
