@@ -7,7 +7,6 @@ import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.image.SaveRequest;
 import dev.sysboxdoctor.image.Strategy;
@@ -17,8 +16,8 @@ import dev.sysboxdoctor.image.VerifyRequest;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.MachineFacts;
-import dev.sysboxdoctor.report.verification.VerificationJson;
-import dev.sysboxdoctor.report.verification.VerificationText;
+import dev.sysboxdoctor.image.render.VerificationJson;
+import dev.sysboxdoctor.image.render.VerificationText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -98,7 +97,7 @@ final class ImageCommand implements Runnable {
                     }
                     SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
-                    out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));
+                    out.print(json ? VerificationJson.save(o) + "\n" : VerificationText.save(o));
                     out.flush();
                     return switch (o.result()) {
                         case SAVED -> OK;
@@ -206,7 +205,7 @@ final class ImageCommand implements Runnable {
                 try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
                     VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
-                    out.print(json ? VerificationJson.verification(Reports.of(v)) + "\n" : VerificationText.verification(Reports.of(v)));
+                    out.print(json ? VerificationJson.verification(v) + "\n" : VerificationText.verification(v));
                     out.flush();
                     return v.passed() ? OK : VERIFICATION_FAILED;
                 }

@@ -2,11 +2,10 @@ package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.image.ImageService;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.RestoreOutcome;
 import dev.sysboxdoctor.image.RestoreRequest;
-import dev.sysboxdoctor.report.verification.BackupJson;
-import dev.sysboxdoctor.report.verification.BackupText;
+import dev.sysboxdoctor.image.render.BackupJson;
+import dev.sysboxdoctor.image.render.BackupText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +43,7 @@ final class ImageRestoreCommand implements Callable<Integer> {
             try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
                 RestoreOutcome o = images.restore(new RestoreRequest(image, container, start), new ProgressPrinter(err), cancel);
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? BackupJson.restore(Reports.of(o)) + "\n" : BackupText.restore(Reports.of(o)));
+                out.print(json ? BackupJson.restore(o) + "\n" : BackupText.restore(o));
                 out.flush();
                 return o.restored() ? ImageCommand.OK : ImageCommand.VERIFICATION_FAILED;
             }

@@ -6,15 +6,14 @@ import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.SaveAllListener;
 import dev.sysboxdoctor.image.SaveAllOutcome;
 import dev.sysboxdoctor.image.SaveAllProgress;
 import dev.sysboxdoctor.image.SaveAllRequest;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.report.ByteSize;
-import dev.sysboxdoctor.report.verification.BackupJson;
-import dev.sysboxdoctor.report.verification.BackupText;
+import dev.sysboxdoctor.image.render.BackupJson;
+import dev.sysboxdoctor.image.render.BackupText;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +67,7 @@ final class ImageSaveAllCommand implements Callable<Integer> {
                 SaveAllOutcome o = targets.isEmpty() ? new SaveAllOutcome(List.of(), List.of(), false)
                         : images.saveAll(request, new Printer(err), cancel);
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? BackupJson.saveAll(Reports.of(o)) + "\n" : BackupText.saveAll(Reports.of(o)));
+                out.print(json ? BackupJson.saveAll(o) + "\n" : BackupText.saveAll(o));
                 out.flush();
                 if (o.allSaved()) {
                     return ImageCommand.OK;

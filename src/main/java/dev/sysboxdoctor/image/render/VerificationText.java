@@ -1,5 +1,9 @@
-package dev.sysboxdoctor.report.verification;
+package dev.sysboxdoctor.image.render;
 
+import dev.sysboxdoctor.image.Difference;
+import dev.sysboxdoctor.image.SaveAttempt;
+import dev.sysboxdoctor.image.SaveOutcome;
+import dev.sysboxdoctor.image.VerificationResult;
 import java.util.Locale;
 
 /** Plain text of a save or a verification: the verdict first, then the differences (capped), then notes. */
@@ -8,25 +12,25 @@ public final class VerificationText {
 
     private VerificationText() {}
 
-    public static String save(SaveReport s) {
+    public static String save(SaveOutcome s) {
         StringBuilder b = new StringBuilder();
         if (s.saved()) {
-            b.append("Saved ").append(s.tag()).append(" -> ").append(shortId(s.imageId())).append(" (").append(s.strategy())
+            b.append("Saved ").append(s.tag()).append(" -> ").append(shortId(s.imageId())).append(" (").append(s.usedStrategy().cliName())
                     .append(", verified)\n");
-        } else if ("could not verify".equals(s.outcome())) {
+        } else if (s.result() == SaveOutcome.Result.COULD_NOT_VERIFY) {
             b.append("Not saved: could not verify (").append(oneLine(s.reason())).append("). ").append(s.tag())
                     .append(" was not created or moved.\n");
         } else {
             b.append("Not saved: refused, no method produced an image that matches the container. ").append(s.tag())
                     .append(" was not created or moved.\n");
         }
-        for (SaveReport.Attempt a : s.attempts()) {
-            b.append(String.format(Locale.ROOT, "%n%-14s ", a.strategy()));
+        for (SaveAttempt a : s.attempts()) {
+            b.append(String.format(Locale.ROOT, "%n%-14s ", a.strategy().cliName()));
             if (a.verification() == null) {
                 b.append("ERROR  ").append(oneLine(a.error()));
-                b.append(String.format(Locale.ROOT, "  (%.1f s)%n", a.millis() / 1000.0));
+                b.append(String.format(Locale.ROOT, "  (%.1f s)%n", a.elapsed().toMillis() / 1000.0));
             } else {
-                b.append(summary(a.verification())).append(String.format(Locale.ROOT, "  (%.1f s)%n", a.millis() / 1000.0));
+                b.append(summary(a.verification())).append(String.format(Locale.ROOT, "  (%.1f s)%n", a.elapsed().toMillis() / 1000.0));
                 rows(b, a.verification(), "  ");
             }
         }
@@ -37,7 +41,7 @@ public final class VerificationText {
         return b.toString();
     }
 
-    public static String verification(VerificationReport v) {
+    public static String verification(VerificationResult v) {
         StringBuilder b = new StringBuilder();
         b.append(v.image()).append(v.container() == null ? "" : " against container " + v.container()).append(": ")
                 .append(summary(v)).append('\n');
@@ -45,25 +49,25 @@ public final class VerificationText {
         return b.toString();
     }
 
-    static String summary(VerificationReport v) {
+    static String summary(VerificationResult v) {
         String counts = v.filesCompared() + " files compared, " + v.filesHashed() + " hashed, " + v.elfChecked() + " ELF checked, probe "
                 + oneLine(v.probe());
-        return v.verdict() + (v.differences().isEmpty() ? "" : "  " + v.differences().size() + " difference(s)") + "  (" + counts + ")";
+        return v.verdict().name() + (v.differences().isEmpty() ? "" : "  " + v.differences().size() + " difference(s)") + "  (" + counts + ")";
     }
 
-    static void rows(StringBuilder b, VerificationReport v, String indent) {
+    static void rows(StringBuilder b, VerificationResult v, String indent) {
         int shown = 0;
-        for (VerificationReport.Row r : v.differences()) {
+        for (Difference r : v.differences()) {
             if (shown++ == MAX_ROWS) {
                 b.append(indent).append("  ... and ").append(v.differences().size() - MAX_ROWS).append(" more (--json lists all)\n");
                 break;
             }
-            b.append(indent).append("  ").append(oneLine(r.path())).append("  ").append(r.aspect().toLowerCase(Locale.ROOT).replace('_', ' '))
+            b.append(indent).append("  ").append(oneLine(r.path())).append("  ").append(r.aspect().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append(": expected ").append(oneLine(r.expected())).append(", found ").append(oneLine(r.found())).append('\n');
         }
-        if (!v.couldNotCheck().isEmpty()) {
-            b.append(indent).append("  could not check ").append(v.couldNotCheck().size()).append(" file(s) (not differences):\n");
-            v.couldNotCheck().stream().limit(MAX_ROWS).forEach(u -> b.append(indent).append("    ").append(oneLine(u.path()))
+        if (!v.unchecked().isEmpty()) {
+            b.append(indent).append("  could not check ").append(v.unchecked().size()).append(" file(s) (not differences):\n");
+            v.unchecked().stream().limit(MAX_ROWS).forEach(u -> b.append(indent).append("    ").append(oneLine(u.path()))
                     .append(": ").append(oneLine(u.reason())).append('\n'));
         }
         if (v.containerView() != null) {

@@ -1,12 +1,15 @@
-package dev.sysboxdoctor.report.verification;
+package dev.sysboxdoctor.image.render;
 
+import dev.sysboxdoctor.image.ContainerSave;
+import dev.sysboxdoctor.image.RestoreOutcome;
+import dev.sysboxdoctor.image.SaveAllOutcome;
 import java.util.Locale;
 
 /** Plain-text summaries of {@code image save-all} and {@code image restore}. */
 public final class BackupText {
     private BackupText() {}
 
-    public static String saveAll(SaveAllReport r) {
+    public static String saveAll(SaveAllOutcome r) {
         StringBuilder b = new StringBuilder();
         int total = r.saved().size() + r.failed().size();
         if (total == 0) {
@@ -14,12 +17,12 @@ public final class BackupText {
         }
         b.append(String.format(Locale.ROOT, "Saved %d of %d Sysbox container%s%s.%n", r.saved().size(), total, total == 1 ? "" : "s",
                 r.cancelled() ? " (cancelled)" : ""));
-        for (SaveAllReport.Row row : r.saved()) {
-            b.append(String.format(Locale.ROOT, "  saved   %-24s %s -> %s (%s, verified)%n", row.container(), row.tag(),
-                    VerificationText.shortId(row.imageId()), row.method()));
+        for (ContainerSave row : r.saved()) {
+            b.append(String.format(Locale.ROOT, "  saved   %-24s %s -> %s (%s, verified)%n", row.container().name(), row.tag(),
+                    VerificationText.shortId(row.imageId()), row.method().cliName()));
         }
-        for (SaveAllReport.Row row : r.failed()) {
-            b.append(String.format(Locale.ROOT, "  FAILED  %-24s %s%n", row.container(), VerificationText.oneLine(row.reason())));
+        for (ContainerSave row : r.failed()) {
+            b.append(String.format(Locale.ROOT, "  FAILED  %-24s %s%n", row.container().name(), VerificationText.oneLine(row.reason())));
         }
         if (!r.failed().isEmpty()) {
             b.append("The containers marked FAILED have no backup: their changes are still at risk.\n");
@@ -27,14 +30,14 @@ public final class BackupText {
         return b.toString();
     }
 
-    public static String restore(RestoreReport r) {
+    public static String restore(RestoreOutcome r) {
         StringBuilder b = new StringBuilder();
         if (r.restored()) {
-            b.append("Restored ").append(r.container()).append(" from ").append(r.image()).append(r.started() ? " (started)" : " (not started)")
+            b.append("Restored ").append(r.name()).append(" from ").append(r.image()).append(r.started() ? " (started)" : " (not started)")
                     .append("; the old container is kept as ").append(r.keptAs()).append(".\n");
         } else {
             b.append("Not restored: the new container did not match ").append(r.image()).append("; it was removed and ")
-                    .append(r.container()).append(" is as it was.\n");
+                    .append(r.name()).append(" is as it was.\n");
         }
         if (r.verification() != null) {
             b.append("Check against the backup: ").append(VerificationText.summary(r.verification())).append('\n');
