@@ -4,79 +4,91 @@ import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.SaveAttempt;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.image.VerificationResult;
+import dev.sysboxdoctor.report.Language;
+import dev.sysboxdoctor.report.ReportTexts;
 import java.util.Locale;
 
-/** Plain text of a save or a verification: the verdict first, then the differences (capped), then notes. */
+/**
+ * Plain text of a save or a verification: the verdict first, then the differences (capped), then notes.
+ * The words come from {@code i18n/report*.properties} ({@code image.*}); names, paths, probe output
+ * and the verifier's own notes stay verbatim.
+ */
 public final class VerificationText {
     static final int MAX_ROWS = 40;
 
     private VerificationText() {}
 
     public static String save(SaveOutcome s) {
+        return save(s, Language.EN);
+    }
+
+    public static String save(SaveOutcome s, Language language) {
+        ReportTexts t = ReportTexts.of(language);
         StringBuilder b = new StringBuilder();
         if (s.saved()) {
-            b.append("Saved ").append(s.tag()).append(" -> ").append(shortId(s.imageId())).append(" (").append(s.usedStrategy().cliName())
-                    .append(", verified)\n");
+            b.append(t.get("image.save.saved", s.tag(), shortId(s.imageId()), s.usedStrategy().cliName())).append('\n');
         } else if (s.result() == SaveOutcome.Result.COULD_NOT_VERIFY) {
-            b.append("Not saved: could not verify (").append(oneLine(s.reason())).append("). ").append(s.tag())
-                    .append(" was not created or moved.\n");
+            b.append(t.get("image.save.couldNotVerify", oneLine(s.reason()), s.tag())).append('\n');
         } else {
-            b.append("Not saved: refused, no method produced an image that matches the container. ").append(s.tag())
-                    .append(" was not created or moved.\n");
+            b.append(t.get("image.save.refused", s.tag())).append('\n');
         }
         for (SaveAttempt a : s.attempts()) {
             b.append(String.format(Locale.ROOT, "%n%-14s ", a.strategy().cliName()));
+            String seconds = t.get("image.seconds", String.format(Locale.ROOT, "%.1f", a.elapsed().toMillis() / 1000.0));
             if (a.verification() == null) {
-                b.append("ERROR  ").append(oneLine(a.error()));
-                b.append(String.format(Locale.ROOT, "  (%.1f s)%n", a.elapsed().toMillis() / 1000.0));
+                b.append(t.get("image.attempt.error", oneLine(a.error()))).append("  ").append(seconds).append('\n');
             } else {
-                b.append(summary(a.verification())).append(String.format(Locale.ROOT, "  (%.1f s)%n", a.elapsed().toMillis() / 1000.0));
-                rows(b, a.verification(), "  ");
+                b.append(summary(a.verification(), t)).append("  ").append(seconds).append('\n');
+                rows(b, a.verification(), "  ", t);
             }
         }
         if (!s.warnings().isEmpty()) {
-            b.append("\nWarnings:\n");
+            b.append('\n').append(t.get("image.warnings")).append('\n');
             s.warnings().forEach(w -> b.append("  ").append(oneLine(w)).append('\n'));
         }
         return b.toString();
     }
 
     public static String verification(VerificationResult v) {
+        return verification(v, Language.EN);
+    }
+
+    public static String verification(VerificationResult v, Language language) {
+        ReportTexts t = ReportTexts.of(language);
         StringBuilder b = new StringBuilder();
-        b.append(v.image()).append(v.container() == null ? "" : " against container " + v.container()).append(": ")
-                .append(summary(v)).append('\n');
-        rows(b, v, "");
+        b.append(v.container() == null ? t.get("image.verify.image", v.image()) : t.get("image.verify.against", v.image(), v.container()))
+                .append(": ").append(summary(v, t)).append('\n');
+        rows(b, v, "", t);
         return b.toString();
     }
 
-    static String summary(VerificationResult v) {
-        String counts = v.filesCompared() + " files compared, " + v.filesHashed() + " hashed, " + v.elfChecked() + " ELF checked, probe "
-                + oneLine(v.probe());
-        return v.verdict().name() + (v.differences().isEmpty() ? "" : "  " + v.differences().size() + " difference(s)") + "  (" + counts + ")";
+    static String summary(VerificationResult v, ReportTexts t) {
+        String counts = t.get("image.counts", v.filesCompared(), v.filesHashed(), v.elfChecked(), oneLine(v.probe()));
+        return Words.verdict(v.verdict(), t) + (v.differences().isEmpty() ? "" : "  " + t.get("image.differences", v.differences().size()))
+                + "  (" + counts + ")";
     }
 
-    static void rows(StringBuilder b, VerificationResult v, String indent) {
+    static void rows(StringBuilder b, VerificationResult v, String indent, ReportTexts t) {
         int shown = 0;
         for (Difference r : v.differences()) {
             if (shown++ == MAX_ROWS) {
-                b.append(indent).append("  ... and ").append(v.differences().size() - MAX_ROWS).append(" more (--json lists all)\n");
+                b.append(indent).append("  ").append(t.get("image.more", v.differences().size() - MAX_ROWS)).append('\n');
                 break;
             }
-            b.append(indent).append("  ").append(oneLine(r.path())).append("  ").append(r.aspect().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .append(": expected ").append(oneLine(r.expected())).append(", found ").append(oneLine(r.found())).append('\n');
+            b.append(indent).append("  ").append(oneLine(r.path())).append("  ")
+                    .append(t.get("image.difference", Words.aspect(r.aspect(), t), oneLine(r.expected()), oneLine(r.found()))).append('\n');
         }
         if (!v.unchecked().isEmpty()) {
-            b.append(indent).append("  could not check ").append(v.unchecked().size()).append(" file(s) (not differences):\n");
+            b.append(indent).append("  ").append(t.get("image.couldNotCheck", v.unchecked().size())).append('\n');
             v.unchecked().stream().limit(MAX_ROWS).forEach(u -> b.append(indent).append("    ").append(oneLine(u.path()))
                     .append(": ").append(oneLine(u.reason())).append('\n'));
         }
         if (v.containerView() != null) {
-            b.append(indent).append("  container read ").append(v.containerView()).append(" with ").append(oneLine(v.hashTool()))
-                    .append('\n');
-            b.append(indent).append("  limits: ").append(oneLine(v.limits())).append('\n');
+            b.append(indent).append("  ").append(t.get("image.containerRead", v.containerView(), oneLine(v.hashTool()))).append('\n');
+            b.append(indent).append("  ").append(t.get("image.limits", oneLine(v.limits()))).append('\n');
         }
         for (String n : v.notes()) {
-            b.append(indent).append("  note: ").append(oneLine(n)).append('\n');
+            b.append(indent).append("  ").append(t.get("image.note", oneLine(n))).append('\n');
         }
     }
 
