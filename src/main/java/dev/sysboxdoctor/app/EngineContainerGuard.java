@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.app;
 
 import dev.sysboxdoctor.diagnose.SysboxMode;
+import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageEngineException;
@@ -12,7 +13,6 @@ import dev.sysboxdoctor.image.SaveAllOutcome;
 import dev.sysboxdoctor.image.SaveAllProgress;
 import dev.sysboxdoctor.image.SaveAllRequest;
 import dev.sysboxdoctor.remedy.AtRiskContainer;
-import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.remedy.ContainerGuard;
 import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.ContainerProgress.Phase;
@@ -81,7 +81,7 @@ final class EngineContainerGuard implements ContainerGuard {
     @Override
     public SaveAllResult saveAll(List<AtRiskContainer> containers, PlanListener listener, CancelToken cancel) {
         Map<String, AtRiskContainer> byId = containers.stream().collect(Collectors.toMap(AtRiskContainer::id, Function.identity()));
-        dev.sysboxdoctor.host.CancelToken token = new dev.sysboxdoctor.host.CancelToken();
+        CancelToken token = new CancelToken();
         SaveAllRequest request = SaveAllRequest.all(SysboxMode.ROOTFS_CLONING).withOnly(containers.stream().map(AtRiskContainer::id).toList());
         try (ImageService images = connect.get(); AutoCloseable hook = cancel.onCancel(token::cancel)) {
             SaveAllOutcome o = images.saveAll(request, new SaveAllListener() {
@@ -119,7 +119,7 @@ final class EngineContainerGuard implements ContainerGuard {
     @Override
     public List<RestoreResult> restore(List<SavedContainer> saved, PlanListener listener, CancelToken cancel)
             throws InterruptedException {
-        dev.sysboxdoctor.host.CancelToken token = new dev.sysboxdoctor.host.CancelToken();
+        CancelToken token = new CancelToken();
         List<RestoreResult> out = new ArrayList<>();
         try (AutoCloseable hook = cancel.onCancel(token::cancel); ImageService images = whenEngineAnswers(cancel)) {
             for (SavedContainer s : saved) {

@@ -6,6 +6,7 @@ import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
 import dev.sysboxdoctor.inspect.WslDefaultDistro;
+import dev.sysboxdoctor.remedy.ContainerGuard;
 import dev.sysboxdoctor.remedy.Remedies;
 import dev.sysboxdoctor.remedy.RemedyEnvironment;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Composition root: every long-lived service is created once here and handed to the CLI and
- * the GUI. Issues add their services as fields.
+ * the GUI; a new service is one more field here.
  */
 public final class Services {
     private final CommandRunner commandRunner;
@@ -63,7 +64,7 @@ public final class Services {
      * {@code dockerHost} when given; else, where wsl.exe is in use, the engine inside the distro the
      * plan acts on ({@code wsl://NAME}) unless DOCKER_HOST is set; else DOCKER_HOST or the local socket.
      */
-    public dev.sysboxdoctor.remedy.ContainerGuard.Source containerGuards(String dockerHost, java.nio.file.Path wslExe) {
+    public ContainerGuard.Source containerGuards(String dockerHost, Path wslExe) {
         String exe = wslExe(wslExe);
         return distro -> {
             String env = System.getenv("DOCKER_HOST");

@@ -5,6 +5,7 @@ import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -26,7 +27,7 @@ final class DiagnosedMode {
     }
 
     /** With several targets (WSL distros) the one that breaks commit wins; UNKNOWN when diagnosing fails. */
-    static SysboxMode of(Services services, java.nio.file.Path wslExe, String dockerHost) {
+    static SysboxMode of(Services services, Path wslExe, String dockerHost) {
         try {
             String distro = ImageService.wslDistro(dockerHost);
             var options = InspectOptions.defaults().withWslExe(wslExe);

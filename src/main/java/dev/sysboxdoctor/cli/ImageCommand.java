@@ -7,18 +7,18 @@ import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.image.SaveRequest;
 import dev.sysboxdoctor.image.Strategy;
 import dev.sysboxdoctor.image.TagCheck;
 import dev.sysboxdoctor.image.VerificationResult;
 import dev.sysboxdoctor.image.VerifyRequest;
+import dev.sysboxdoctor.image.render.VerificationJson;
+import dev.sysboxdoctor.image.render.VerificationText;
 import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.report.ReportTexts;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.MachineFacts;
-import dev.sysboxdoctor.report.verification.VerificationJson;
-import dev.sysboxdoctor.report.verification.VerificationText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +61,7 @@ final class ImageCommand implements Runnable {
         @Option(names = "--tag", required = true, paramLabel = "REPO:TAG", description = "The image name; it moves only to a verified image.") String tag;
         @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
         @Mixin EngineOptions engine;
+        @Mixin LanguageOption lang;
         /** The endpoint in use, once resolved. */
         String dockerHost;
         @Option(names = "--force", description = "Replace the tag if it already exists.") boolean force;
@@ -75,6 +76,10 @@ final class ImageCommand implements Runnable {
 
         abstract Strategy strategy();
 
+        ReportTexts words() {
+            return ReportTexts.of(lang.effective());
+        }
+
         SaveRequest request(TagCheck tagCheck) {
             return SaveRequest.of(container, tagCheck.reference(), strategy()).withForce(force).withFullVerify(full);
         }
@@ -84,21 +89,21 @@ final class ImageCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             TagCheck check = ImageTags.validate(tag);
             if (!check.valid()) {
-                err.println("sysbox-doctor: bad tag '" + tag + "': " + check.message());
+                err.println(words().get("image.cli.badTag", tag, check.message()));
                 return USAGE;
             }
             engine.check(spec);
-            return Cancellable.run(err, cancel -> {
+            return Cancellable.run(err, words(), cancel -> {
                 dockerHost = engine.resolve(services, err);
                 try (ImageService images = services.images(dockerHost, engine.wslExe)) {
                     if (buildOnly) {
                         long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err), cancel);
-                        spec.commandLine().getOut().println("Built and removed an unverified image of " + size + " bytes (no tag).");
+                        spec.commandLine().getOut().println(words().get("image.cli.builtOnly", size));
                         return OK;
                     }
                     SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
-                    out.print(json ? VerificationJson.save(Reports.of(o)) + "\n" : VerificationText.save(Reports.of(o)));
+                    out.print(json ? VerificationJson.save(o) + "\n" : VerificationText.save(o, lang.effective()));
                     out.flush();
                     return switch (o.result()) {
                         case SAVED -> OK;
@@ -130,7 +135,7 @@ final class ImageCommand implements Runnable {
         @Override
         SaveRequest request(TagCheck tagCheck) {
             SysboxMode m = mode != null ? DiagnosedMode.parse(spec, mode) : diagnosedMode();
-            spec.commandLine().getErr().println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
+            spec.commandLine().getErr().println(words().get(mode != null ? "image.cli.planGiven" : "image.cli.planDiagnosed", m));
             return super.request(tagCheck).withModeHint(m);
         }
 
@@ -193,6 +198,7 @@ final class ImageCommand implements Runnable {
         @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
         @Option(names = "--full", description = "Hash every file, not only changed and executable ones.") boolean full;
         @Mixin EngineOptions engine;
+        @Mixin LanguageOption lang;
 
         Verify(Services services) {
             this.services = services;
@@ -202,11 +208,11 @@ final class ImageCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             engine.check(spec);
-            return Cancellable.run(err, cancel -> {
+            return Cancellable.run(err, ReportTexts.of(lang.effective()), cancel -> {
                 try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
                     VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err), cancel);
                     PrintWriter out = spec.commandLine().getOut();
-                    out.print(json ? VerificationJson.verification(Reports.of(v)) + "\n" : VerificationText.verification(Reports.of(v)));
+                    out.print(json ? VerificationJson.verification(v) + "\n" : VerificationText.verification(v, lang.effective()));
                     out.flush();
                     return v.passed() ? OK : VERIFICATION_FAILED;
                 }
@@ -218,7 +224,7 @@ final class ImageCommand implements Runnable {
     static final class Cancellable {
         private Cancellable() {}
 
-        static int run(PrintWriter err, Function<CancelToken, Integer> work) {
+        static int run(PrintWriter err, ReportTexts words, Function<CancelToken, Integer> work) {
             CancelToken cancel = new CancelToken();
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
@@ -233,7 +239,7 @@ final class ImageCommand implements Runnable {
             try {
                 return work.apply(cancel);
             } catch (CancellationException e) {
-                err.println("sysbox-doctor: cancelled; temporary containers and images were removed.");
+                err.println(words.get("image.cli.cancelled"));
                 return CANCELLED;
             } catch (ImageEngineException e) {
                 err.println("sysbox-doctor: " + e.getMessage());

@@ -2,11 +2,11 @@ package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.image.ImageService;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.RestoreOutcome;
 import dev.sysboxdoctor.image.RestoreRequest;
-import dev.sysboxdoctor.report.verification.BackupJson;
-import dev.sysboxdoctor.report.verification.BackupText;
+import dev.sysboxdoctor.image.render.BackupJson;
+import dev.sysboxdoctor.image.render.BackupText;
+import dev.sysboxdoctor.report.ReportTexts;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +31,7 @@ final class ImageRestoreCommand implements Callable<Integer> {
     @Option(names = "--start", description = "Start the new container even if the old one is stopped.") boolean start;
     @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).") boolean json;
     @Mixin EngineOptions engine;
+    @Mixin LanguageOption lang;
 
     ImageRestoreCommand(Services services) {
         this.services = services;
@@ -40,11 +41,11 @@ final class ImageRestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         engine.check(spec);
-        return ImageCommand.Cancellable.run(err, cancel -> {
+        return ImageCommand.Cancellable.run(err, ReportTexts.of(lang.effective()), cancel -> {
             try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
                 RestoreOutcome o = images.restore(new RestoreRequest(image, container, start), new ProgressPrinter(err), cancel);
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? BackupJson.restore(Reports.of(o)) + "\n" : BackupText.restore(Reports.of(o)));
+                out.print(json ? BackupJson.restore(o) + "\n" : BackupText.restore(o, lang.effective()));
                 out.flush();
                 return o.restored() ? ImageCommand.OK : ImageCommand.VERIFICATION_FAILED;
             }

@@ -6,15 +6,15 @@ import dev.sysboxdoctor.image.ContainerInfo;
 import dev.sysboxdoctor.image.ContainerSave;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.image.ImageTags;
-import dev.sysboxdoctor.image.Reports;
 import dev.sysboxdoctor.image.SaveAllListener;
 import dev.sysboxdoctor.image.SaveAllOutcome;
 import dev.sysboxdoctor.image.SaveAllProgress;
 import dev.sysboxdoctor.image.SaveAllRequest;
 import dev.sysboxdoctor.image.SaveOutcome;
+import dev.sysboxdoctor.image.render.BackupJson;
+import dev.sysboxdoctor.image.render.BackupText;
 import dev.sysboxdoctor.report.ByteSize;
-import dev.sysboxdoctor.report.verification.BackupJson;
-import dev.sysboxdoctor.report.verification.BackupText;
+import dev.sysboxdoctor.report.ReportTexts;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +40,7 @@ final class ImageSaveAllCommand implements Callable<Integer> {
     String mode;
     @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1): saved[] and failed[].") boolean json;
     @Mixin EngineOptions engine;
+    @Mixin LanguageOption lang;
 
     ImageSaveAllCommand(Services services) {
         this.services = services;
@@ -55,26 +56,27 @@ final class ImageSaveAllCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Bad --tag-prefix '" + tagPrefix + "': " + ImageTags.validate(probe).message());
         }
-        return ImageCommand.Cancellable.run(err, cancel -> {
+        ReportTexts words = ReportTexts.of(lang.effective());
+        return ImageCommand.Cancellable.run(err, words, cancel -> {
             String dockerHost = engine.resolve(services, err);
             try (ImageService images = services.images(dockerHost, engine.wslExe)) {
                 SaveAllRequest request = new SaveAllRequest(tagPrefix, null, List.of(), Instant.now());
                 List<ContainerInfo> targets = images.saveAllTargets(request);
                 if (!targets.isEmpty()) {
                     SysboxMode m = given != null ? given : DiagnosedMode.of(services, engine.wslExe, dockerHost);
-                    err.println("Planning for Sysbox mode " + m + (mode != null ? " (given)" : " (diagnosed)"));
+                    err.println(words.get(mode != null ? "image.cli.planGiven" : "image.cli.planDiagnosed", m));
                     request = new SaveAllRequest(tagPrefix, m, targets.stream().map(ContainerInfo::id).toList(), request.at());
                 }
                 SaveAllOutcome o = targets.isEmpty() ? new SaveAllOutcome(List.of(), List.of(), false)
-                        : images.saveAll(request, new Printer(err), cancel);
+                        : images.saveAll(request, new Printer(err, words), cancel);
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? BackupJson.saveAll(Reports.of(o)) + "\n" : BackupText.saveAll(Reports.of(o)));
+                out.print(json ? BackupJson.saveAll(o) + "\n" : BackupText.saveAll(o, lang.effective()));
                 out.flush();
                 if (o.allSaved()) {
                     return ImageCommand.OK;
                 }
                 if (o.cancelled()) {
-                    err.println("sysbox-doctor: cancelled; the interrupted save left no temporary image and no tag.");
+                    err.println(words.get("image.cli.saveAllCancelled"));
                     return ImageCommand.CANCELLED;
                 }
                 boolean verificationFailed = o.failed().stream()
@@ -87,11 +89,13 @@ final class ImageSaveAllCommand implements Callable<Integer> {
     /** "[2/5 web] Exporting: 12 MiB ..." lines on stderr, and one line per finished container. */
     private static final class Printer implements SaveAllListener {
         private final PrintWriter err;
+        private final ReportTexts words;
         private final ProgressPrinter lines;
         private int index;
 
-        Printer(PrintWriter err) {
+        Printer(PrintWriter err, ReportTexts words) {
             this.err = err;
+            this.words = words;
             this.lines = new ProgressPrinter(err);
         }
 
@@ -99,15 +103,15 @@ final class ImageSaveAllCommand implements Callable<Integer> {
         public void onProgress(SaveAllProgress p) {
             if (p.index() != index) {
                 index = p.index();
-                err.println("[" + p.headline() + "] saving (" + ByteSize.format(p.bytesDone()) + " so far in this run)");
+                err.println(words.get("image.cli.saving", p.headline(), ByteSize.format(p.bytesDone())));
             }
             lines.onProgress(p.step());
         }
 
         @Override
         public void onContainerDone(int i, int total, ContainerSave r) {
-            err.println("[" + i + " of " + total + ": " + r.container().name() + "] "
-                    + (r.saved() ? "saved as " + r.tag() + " (" + r.method().cliName() + ", verified)" : "NOT saved: " + r.reason()));
+            err.println(r.saved() ? words.get("image.cli.containerSaved", i, total, r.container().name(), r.tag(), r.method().cliName())
+                    : words.get("image.cli.containerNotSaved", i, total, r.container().name(), r.reason()));
             err.flush();
         }
     }

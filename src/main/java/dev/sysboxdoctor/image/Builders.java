@@ -6,6 +6,7 @@ import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineStream;
 import dev.sysboxdoctor.image.verify.ConfigDiff;
+import dev.sysboxdoctor.image.verify.ContainerViewReader;
 import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
 import java.io.InputStream;
@@ -19,6 +20,16 @@ final class Builders {
      */
     record Built(String ref, ImageView streamed, String diffId) {}
 
+    /**
+     * What a strategy builds from: the container, the temporary name, the request.
+     *
+     * @param warnings what the image could not carry (added to by the build)
+     * @param onTheWay reads the tar on its way into import; null to read the image back afterwards
+     * @param side     the container's own view; null when it is not read yet (a pausing commit)
+     */
+    record Job(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup, List<String> warnings,
+               ImageTarReader onTheWay, ContainerSide side) {}
+
     private final EngineApi api;
     private final ProgressListener progress;
     private final CancelToken cancel;
@@ -30,7 +41,12 @@ final class Builders {
     }
 
     /** docker commit, pausing as asked, with author and message. */
-    Built commit(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup) {
+    Built commit(Job job) {
+        JsonNode container = job.container();
+        String repo = job.repo();
+        String tag = job.tag();
+        SaveRequest req = job.req();
+        Cleanup cleanup = job.cleanup();
         progress.onProgress(new Progress(Progress.Phase.COMMITTING, 0, -1, 0, null,
                 req.pause() ? "Committing (the container is paused meanwhile)" : "Committing"));
         String path = "/commit?container=" + container.path("Id").asText() + "&repo=" + EngineApi.q(repo) + "&tag=" + EngineApi.q(tag)
@@ -43,8 +59,14 @@ final class Builders {
     }
 
     /** docker export of the (running) container streamed straight into docker import, with the config as changes. */
-    Built exportImport(JsonNode container, String repo, String tag, SaveRequest req, Cleanup cleanup, List<String> warnings,
-                       ImageTarReader reader) {
+    Built exportImport(Job job) {
+        JsonNode container = job.container();
+        String repo = job.repo();
+        String tag = job.tag();
+        SaveRequest req = job.req();
+        Cleanup cleanup = job.cleanup();
+        List<String> warnings = job.warnings();
+        ImageTarReader reader = job.onTheWay();
         String id = container.path("Id").asText();
         long total = api.get("/containers/" + id + "/json?size=1").path("SizeRootFs").asLong(-1);
         Meter meter = new Meter(progress, Progress.Phase.EXPORTING, total, "Exporting the container into a new image");
@@ -100,13 +122,18 @@ final class Builders {
         return repo + ":" + fixedTag;
     }
 
-    /**
-     * A tar made inside the running container (its own mount namespace), streamed into docker import.
-     *
-     * @param listing   the inside listing; null when the container cannot be read inside ({@code whyNot} says why)
-     */
-    Built snapshot(JsonNode container, dev.sysboxdoctor.image.verify.ContainerViewReader.Listing listing, String whyNot, String repo,
-                   String tag, SaveRequest req, Cleanup cleanup, List<String> warnings, ImageTarReader reader) {
+    /** A tar made inside the running container (its own mount namespace), streamed into docker import. */
+    Built snapshot(Job job) {
+        JsonNode container = job.container();
+        String repo = job.repo();
+        String tag = job.tag();
+        SaveRequest req = job.req();
+        Cleanup cleanup = job.cleanup();
+        List<String> warnings = job.warnings();
+        ImageTarReader reader = job.onTheWay();
+        // Without the inside listing (no side yet, or it cannot read inside: whyNot says why) there is nothing to tar.
+        ContainerViewReader.Listing listing = job.side() == null ? null : job.side().snapshotListing();
+        String whyNot = job.side() == null ? null : job.side().whyEngine();
         if (listing == null) {
             boolean running = Verifier.running(container);
             throw new ImageEngineException(running ? ImageEngineException.Kind.NO_TAR_IN_CONTAINER

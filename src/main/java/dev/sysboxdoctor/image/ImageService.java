@@ -5,8 +5,11 @@ import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.EngineError;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The image room's face for the CLI and the GUI: list containers, save a container as a verified
@@ -138,15 +141,15 @@ public final class ImageService implements AutoCloseable {
      * changes ({@link ImageEngineException.Kind#CLASH}); a later failure or a cancel rolls back.
      */
     public RestoreOutcome restore(RestoreRequest request, ProgressListener progress, CancelToken cancel) {
-        return new Restorer(api, progress, cancel, java.time.Clock.systemUTC()).restore(request);
+        return new Restorer(api, progress, cancel, Clock.systemUTC()).restore(request);
     }
 
     /**
      * The engine's size of each container's writable layer (SizeRw), by container id; containers
      * the engine gives no size for are left out. The engine walks every layer: it takes a moment.
      */
-    public java.util.Map<String, Long> writableLayerSizes() {
-        java.util.Map<String, Long> out = new java.util.HashMap<>();
+    public Map<String, Long> writableLayerSizes() {
+        Map<String, Long> out = new HashMap<>();
         try {
             for (JsonNode c : api.get("/containers/json?all=1&size=1")) {
                 if (c.hasNonNull("SizeRw")) {

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.image;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +62,7 @@ public final class ImageTags {
             if (p.isEmpty()) {
                 return bad("The name has an empty part between '/'.");
             }
-            if (!p.equals(p.toLowerCase(java.util.Locale.ROOT))) {
+            if (!p.equals(p.toLowerCase(Locale.ROOT))) {
                 return bad("Repository names must be lowercase ('" + p + "').");
             }
             if (!PATH_COMPONENT.matcher(p).matches()) {

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.image;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The result of a save. {@code saved} means the user's tag now points at {@code imageId}, an image
@@ -46,6 +47,6 @@ public record SaveOutcome(boolean saved, String tag, String imageId, Strategy us
             return "none";
         }
         Difference d = v.differences().get(0);
-        return d.path() + " (" + d.aspect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+        return d.path() + " (" + d.aspect().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
 }

@@ -59,7 +59,7 @@ final class Saver {
             try {
                 cancel.throwIfCancelled();
                 // docker exec cannot enter a container paused for a commit: its side is read after the commit.
-                boolean pausingCommit = strategy == Strategy.COMMIT && req.pause() && Verifier.running(container);
+                boolean pausingCommit = strategy.pausesContainer(req, Verifier.running(container));
                 if (side == null && !pausingCommit) {
                     side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
                 } else if (side != null && side.failed()) {
@@ -68,13 +68,8 @@ final class Saver {
                 List<String> attemptWarnings = new ArrayList<>();
                 // --full also reads the image back from the engine instead of trusting the digest-proven stream.
                 ImageTarReader onTheWay = side == null || req.fullVerify() ? null : streamReader(side);
-                Builders.Built built = switch (strategy) {
-                    case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
-                    case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
-                    case SNAPSHOT -> builders.snapshot(container, side == null ? null : side.snapshotListing(),
-                            side == null ? null : side.whyEngine(), TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay);
-                    case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
-                };
+                Builders.Built built = strategy.build(builders,
+                        new Builders.Job(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay, side));
                 if (side == null) {
                     side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
                 }
@@ -127,16 +122,8 @@ final class Saver {
         Builders builders = new Builders(api, progress, cancel);
         List<String> warnings = new ArrayList<>();
         try {
-            Builders.Built built = switch (strategy) {
-                case COMMIT -> builders.commit(container, TEMP_REPO, tempTag, req, cleanup);
-                case EXPORT_IMPORT -> builders.exportImport(container, TEMP_REPO, tempTag, req, cleanup, warnings, null);
-                case SNAPSHOT -> {
-                    ContainerSide side = ContainerSide.start(api, container, false, progress, cancel);
-                    yield builders.snapshot(container, side.snapshotListing(), side.whyEngine(), TEMP_REPO, tempTag, req, cleanup,
-                            warnings, null);
-                }
-                case AUTO -> throw new IllegalStateException("AUTO is a plan, not a strategy");
-            };
+            ContainerSide side = strategy.readsInsideToBuild() ? ContainerSide.start(api, container, false, progress, cancel) : null;
+            Builders.Built built = strategy.build(builders, new Builders.Job(container, TEMP_REPO, tempTag, req, cleanup, warnings, null, side));
             return Verifier.inspectImage(api, built.ref()).path("Size").asLong();
         } finally {
             cleanup.run();

@@ -10,6 +10,7 @@ import dev.sysboxdoctor.image.verify.FileType;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -170,7 +172,7 @@ final class SnapshotTar {
                             }
                             out.closeArchiveEntry();
                         }
-                        r.stdout().transferTo(java.io.OutputStream.nullOutputStream());
+                        r.stdout().transferTo(OutputStream.nullOutputStream());
                         int exit = r.exitCode();
                         if (exit != 0) {
                             throw new ImageEngineException(Kind.ENGINE_ERROR, "tar inside the container failed (exit " + exit + "): "
@@ -192,7 +194,7 @@ final class SnapshotTar {
                 writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("cancelled");
+                throw new CancellationException("cancelled");
             }
             if (failure instanceof ImageEngineException f && f.getCause() == null) {
                 throw f;

@@ -30,12 +30,8 @@ public final class StrategyPlan {
         return attempts(asked, sysboxModeHint, sysboxContainer, true);
     }
 
-    /** The same, and AUTO leaves out the snapshot of a stopped container (it takes tar inside a running one). */
+    /** The same, and AUTO leaves out what needs a running container (the snapshot) when it is stopped. */
     public static List<Strategy> attempts(Strategy asked, SysboxMode sysboxModeHint, boolean sysboxContainer, boolean running) {
-        if (asked != Strategy.AUTO) {
-            return List.of(asked);
-        }
-        List<Strategy> plan = forMode(sysboxModeHint, sysboxContainer);
-        return running ? plan : plan.stream().filter(s -> s != Strategy.SNAPSHOT).toList();
+        return asked.attempts(sysboxModeHint, sysboxContainer, running);
     }
 }

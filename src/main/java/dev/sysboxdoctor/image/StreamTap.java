@@ -5,11 +5,13 @@ import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads the tar on its way into docker import a second time, for free: the bytes are handed
@@ -36,7 +38,7 @@ final class StreamTap extends BulkInputStream {
         view = CompletableFuture.supplyAsync(() -> {
             try (InputStream q = new DigestingInput(queue.input(), sha256)) {
                 ImageView v = reader.read(q);
-                q.transferTo(java.io.OutputStream.nullOutputStream()); // tar padding after the end marker
+                q.transferTo(OutputStream.nullOutputStream()); // tar padding after the end marker
                 return v;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -74,7 +76,7 @@ final class StreamTap extends BulkInputStream {
         try {
             view.join();
             return null;
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }

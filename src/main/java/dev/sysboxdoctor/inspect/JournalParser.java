@@ -1,7 +1,9 @@
 package dev.sysboxdoctor.inspect;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public final class JournalParser {
      *
      * @param offset the target's UTC offset, to read logrus's zone-less local times (null: unknown)
      */
-    public static MgrStartBlock lastStart(String journal, java.time.ZoneOffset offset) {
+    public static MgrStartBlock lastStart(String journal, ZoneOffset offset) {
         if (journal == null) {
             return null;
         }
@@ -193,7 +195,7 @@ public final class JournalParser {
     }
 
     /** The line's logrus time; a zone-less local time needs the target's offset (else null). */
-    static Instant time(String line, java.time.ZoneOffset offset) {
+    static Instant time(String line, ZoneOffset offset) {
         Matcher m = TIME.matcher(line);
         String t = m.find() ? m.group(1) : null;
         if (t == null) {
@@ -212,7 +214,7 @@ public final class JournalParser {
                     return null;
                 }
                 try {
-                    return java.time.LocalDateTime.parse(local.group(1) + "T" + local.group(2)).toInstant(offset);
+                    return LocalDateTime.parse(local.group(1) + "T" + local.group(2)).toInstant(offset);
                 } catch (DateTimeParseException e) {
                     return null;
                 }

@@ -101,7 +101,7 @@ public final class KernelParser {
         for (String l : osRelease.text().split("\n")) {
             if (l.startsWith("ID=")) {
                 String v = l.substring(3).strip().replace("\"", "").replace("'", "");
-                return v.isEmpty() ? null : v.toLowerCase(java.util.Locale.ROOT);
+                return v.isEmpty() ? null : v.toLowerCase(Locale.ROOT);
             }
         }
         return null;
@@ -121,7 +121,7 @@ public final class KernelParser {
         if (s == null || !s.ok()) {
             return null;
         }
-        String v = firstLine(s.text()).strip().toLowerCase(java.util.Locale.ROOT);
+        String v = firstLine(s.text()).strip().toLowerCase(Locale.ROOT);
         return v.matches("[a-z]+") ? v : null;
     }
 

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.inspect;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sysbox on one target.
@@ -64,7 +65,7 @@ public record SysboxFacts(Tri installed, String version, String versionSource, S
             if (x.equals(flag)) {
                 on = true;
             } else if (x.startsWith(flag + "=")) {
-                String v = x.substring(flag.length() + 1).toLowerCase(java.util.Locale.ROOT);
+                String v = x.substring(flag.length() + 1).toLowerCase(Locale.ROOT);
                 on = v.equals("true") || v.equals("1") || v.equals("yes") || v.equals("t");
             }
         }

@@ -4,6 +4,7 @@ import dev.sysboxdoctor.inspect.ScriptSections.Section;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class SysboxParser {
         }
 
         Section journal = s.get("journal");
-        java.time.ZoneOffset offset = SysboxHealthParser.offset(s.get("tz"));
+        ZoneOffset offset = SysboxHealthParser.offset(s.get("tz"));
         MgrStartBlock block = null;
         if (journal != null && journal.ok()) {
             block = JournalParser.lastStart(journal.text(), offset);

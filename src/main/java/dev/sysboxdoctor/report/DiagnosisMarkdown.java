@@ -17,11 +17,12 @@ public final class DiagnosisMarkdown {
     public static String render(Diagnosis d, String toolVersion, Language language) {
         FindingCatalogue words = FindingCatalogue.of(language);
         ReportTexts t = ReportTexts.of(language);
+        EnumWords w = new EnumWords(t);
         Redactor r = Redactor.forSharing();
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("md.title")).append("\n\n");
         sb.append("**").append(DiagnosisText.headline(d, t)).append("**\n\n");
-        sb.append(t.get("md.tool", toolVersion, d.hostKind())).append('\n');
+        sb.append(t.get("md.tool", toolVersion, w.host(d.hostKind()))).append('\n');
         if (d.wsl() != null) {
             sb.append(t.get("md.wsl", DiagnosisText.orUnknown(d.wsl().wslVersion(), t), DiagnosisText.orUnknown(d.wsl().kernelVersion(), t)))
                     .append(d.wsl().inbox() ? t.get("md.inbox") : "").append('\n');
@@ -40,15 +41,15 @@ public final class DiagnosisMarkdown {
         for (TargetVerdict v : d.targets()) {
             SysboxFacts s = v.facts().sysbox();
             sb.append("| ").append(cell(v.name())).append(" | ").append(cell(DiagnosisText.orUnknown(v.facts().kernel().release(), t)))
-                    .append(" | ").append(v.facts().kernel().shiftfs()).append(" | ")
+                    .append(" | ").append(w.shiftfs(v.facts().kernel().shiftfs())).append(" | ")
                     .append(DiagnosisText.tri(v.facts().kernel().overlayIdmap().asBoolean(), t)).append(" | ")
                     .append(s.installed().isYes() ? cell(DiagnosisText.orUnknown(s.version(), t)) : s.installed().isNo() ? t.get("value.no") : "?")
-                    .append(" | ").append(cell(r.apply(String.join(" ", s.configuredFlags())))).append(" | ").append(v.mode())
-                    .append(" | ").append(v.commitRisk()).append(" |\n");
+                    .append(" | ").append(cell(r.apply(String.join(" ", s.configuredFlags())))).append(" | ").append(w.mode(v.mode()))
+                    .append(" | ").append(w.risk(v.commitRisk())).append(" |\n");
         }
         sb.append('\n').append(t.get("md.findings")).append("\n\n");
         for (Finding f : d.findings()) {
-            sb.append("- **").append(f.severity()).append("** ").append(f.target() == null ? "" : "`" + cell(f.target()) + "` ")
+            sb.append("- **").append(w.severity(f.severity())).append("** ").append(f.target() == null ? "" : "`" + cell(f.target()) + "` ")
                     .append(r.apply(words.title(f))).append(" (`").append(f.id()).append("`)\n");
             sb.append("  ").append(r.apply(words.detail(f))).append('\n');
             if (!f.evidence().isEmpty()) {

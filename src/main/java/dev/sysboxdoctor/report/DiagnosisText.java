@@ -20,10 +20,11 @@ public final class DiagnosisText {
     public static String render(Diagnosis d, Language language) {
         FindingCatalogue words = FindingCatalogue.of(language);
         ReportTexts t = ReportTexts.of(language);
+        EnumWords w = new EnumWords(t);
         Redactor r = Redactor.secretsOnly();
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("text.title", headline(d, t))).append("\n\n");
-        sb.append(t.get("text.host", d.hostKind())).append('\n');
+        sb.append(t.get("text.host", w.host(d.hostKind()))).append('\n');
         if (d.wsl() != null) {
             sb.append(t.get("text.wsl", orUnknown(d.wsl().wslVersion(), t), orUnknown(d.wsl().kernelVersion(), t)))
                     .append(d.wsl().inbox() ? t.get("text.inbox") : "").append('\n');
@@ -38,15 +39,15 @@ public final class DiagnosisText {
         }
         for (TargetVerdict v : d.targets()) {
             sb.append('\n').append(t.get("text.target", v.name(), verdictLine(v, t, words))).append('\n');
-            sb.append("  ").append(t.get("text.kernel", orUnknown(v.facts().kernel().release(), t), v.facts().kernel().platform(),
-                    v.facts().kernel().shiftfs(), tri(v.facts().kernel().overlayIdmap().asBoolean(), t))).append('\n');
+            sb.append("  ").append(t.get("text.kernel", orUnknown(v.facts().kernel().release(), t), w.platform(v.facts().kernel().platform()),
+                    w.shiftfs(v.facts().kernel().shiftfs()), tri(v.facts().kernel().overlayIdmap().asBoolean(), t))).append('\n');
             SysboxFacts s = v.facts().sysbox();
             sb.append("  ").append(t.get("text.sysbox", s.installed().isYes() ? orUnknown(s.version(), t)
                     : s.installed().isNo() ? t.get("value.notInstalled") : t.get("value.unknown")));
             if (!s.configuredFlags().isEmpty()) {
                 sb.append(", sysbox-mgr ").append(String.join(" ", s.configuredFlags()));
             }
-            sb.append(t.get("text.mode", v.mode())).append('\n');
+            sb.append(t.get("text.mode", w.mode(v.mode()))).append('\n');
             sb.append("  ").append(v.facts().docker().reachable().isYes()
                     ? t.get("text.docker", v.facts().docker().version() + (v.facts().docker().dockerDesktop() ? " (Docker Desktop)" : ""),
                             String.join(" ", v.facts().docker().runtimes()))

@@ -2,6 +2,8 @@ package dev.sysboxdoctor.report;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words around a report (headings, labels, headlines) in one language, from
@@ -12,6 +14,8 @@ public final class ReportTexts {
     public static final String BUNDLE = "i18n.report";
     private static final ReportTexts ENGLISH = new ReportTexts(Language.EN);
     private static final ReportTexts CHINESE = new ReportTexts(Language.ZH_CN);
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private final ResourceBundle bundle;
 
@@ -32,9 +36,13 @@ public final class ReportTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("report text missing: " + key, e);
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        // One pass: an argument that itself holds "{1}" (a name, a path) is never replaced again.
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
         }
-        return text;
+        return m.appendTail(out).toString();
     }
 }

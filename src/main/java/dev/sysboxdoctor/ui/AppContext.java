@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** What every page shares: the services, the task executor, the settings and the current language. */
 public final class AppContext {
@@ -23,7 +26,7 @@ public final class AppContext {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>();
     private Consumer<String> linkOpener = url -> { };
-    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final List<Runnable> onShutdown = new CopyOnWriteArrayList<>();
 
@@ -49,7 +52,7 @@ public final class AppContext {
         notice.set(message);
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+    public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }
 

@@ -10,8 +10,8 @@ import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.ui.common.Clipboards;
 import dev.sysboxdoctor.ui.containers.ContainersView;
-import dev.sysboxdoctor.ui.containers.SaveAllViewModel;
 import dev.sysboxdoctor.ui.containers.ContainersViewModel;
+import dev.sysboxdoctor.ui.containers.SaveAllViewModel;
 import dev.sysboxdoctor.ui.containers.SaveImageDialog;
 import dev.sysboxdoctor.ui.containers.SaveImageViewModel;
 import dev.sysboxdoctor.ui.reports.ReportFormat;
@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /** The pages and windows beyond the dashboard, and how findings lead to them ("Fix..."). */
@@ -174,9 +176,9 @@ final class Features {
             pick.run();
             return;
         }
-        containers.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        containers.loadingProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (!now) {
                     obs.removeListener(this);
                     pick.run();

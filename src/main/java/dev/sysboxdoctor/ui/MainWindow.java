@@ -6,6 +6,7 @@ import dev.sysboxdoctor.ui.common.ErrorDialogs;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
+import dev.sysboxdoctor.ui.common.Wrapping;
 import dev.sysboxdoctor.ui.dashboard.DashboardView;
 import dev.sysboxdoctor.ui.dashboard.DashboardViewModel;
 import dev.sysboxdoctor.ui.dashboard.FixAction;
@@ -18,18 +19,29 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The main window: navigation on the left, one page at a time on the right. View-models live as
@@ -80,7 +92,7 @@ public final class MainWindow {
                 return;
             }
             fired[0] = true;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 scene.removePostLayoutPulseListener(once[0]); // not from inside the pulse's own loop over listeners
                 askOsTheme();
                 then.run();
@@ -140,19 +152,19 @@ public final class MainWindow {
             return true;
         }
         I18n t = ctx.t();
-        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(t.get("settings.unsaved.save"),
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(t.get("settings.unsaved.discard"),
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(t.get("common.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        ButtonType save = new ButtonType(t.get("settings.unsaved.save"),
+                ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(t.get("settings.unsaved.discard"),
+                ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(t.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 t.get("settings.unsaved.text"), save, discard, stay);
         ask.initOwner(stage);
         ask.setTitle(SysboxDoctorApp.TITLE);
         ask.setHeaderText(t.get("settings.unsaved.title"));
         ask.getDialogPane().setId("settings-unsaved");
-        javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(stay);
+        ButtonType answer = ask.showAndWait().orElse(stay);
         if (answer == save) {
             return settings.save();
         }
@@ -236,7 +248,7 @@ public final class MainWindow {
         Label brand = Fx.label(SysboxDoctorApp.TITLE, "sd-brand");
         var iconUrl = MainWindow.class.getResource("/assets/icon-32.png");
         if (iconUrl != null) {
-            javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(iconUrl.toExternalForm());
+            ImageView logo = new ImageView(iconUrl.toExternalForm());
             logo.setFitWidth(28);
             logo.setFitHeight(28);
             brand.setGraphic(logo);
@@ -251,7 +263,7 @@ public final class MainWindow {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("sd-nav-button");
-            b.setTooltip(new javafx.scene.control.Tooltip(t.get("nav.shortcut", n++)));
+            b.setTooltip(new Tooltip(t.get("nav.shortcut", n++)));
             b.setOnAction(e -> {
                 if (!b.isSelected()) {
                     b.setSelected(true);
@@ -274,16 +286,16 @@ public final class MainWindow {
     /** The line at the bottom that says what just happened; it fades after a few seconds. */
     private Node noticeBar() {
         Label text = Fx.id(Fx.label("", "sd-notice-text"), "notice");
-        text.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE, "sd-notice-glyph"));
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(text);
+        text.setGraphic(Icons.of(Material2AL.CHECK_CIRCLE, "sd-notice-glyph"));
+        HBox bar = new HBox(text);
         bar.getStyleClass().add("sd-notice");
         bar.setVisible(false);
         bar.managedProperty().bind(bar.visibleProperty());
-        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        PauseTransition hide = new PauseTransition(Duration.seconds(8));
         hide.setOnFinished(e -> bar.setVisible(false));
         ctx.noticeProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isBlank()) {
-                text.setText(dev.sysboxdoctor.ui.common.Wrapping.atSeparators(now));
+                text.setText(Wrapping.atSeparators(now));
                 bar.setVisible(true);
                 hide.playFromStart();
             }
@@ -302,7 +314,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), dashboard::run);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), dashboard::run);
         // Esc cancels a running diagnosis (a focused control that uses Esc itself, like an open list, gets it first).
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && dashboard.runningProperty().get()) {
                 dashboard.cancel();
                 e.consume();

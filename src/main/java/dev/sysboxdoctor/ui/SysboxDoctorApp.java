@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ public class SysboxDoctorApp extends Application {
         // The smallest window in which every page shows its buttons whole at 100 % text size.
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> onMainWindowShown.run());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> onMainWindowShown.run());
         stage.show();
         boolean diagnose = diagnoseOnStart;
         window.afterFirstFrame(() -> {

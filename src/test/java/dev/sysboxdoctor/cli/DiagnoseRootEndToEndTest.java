@@ -66,7 +66,7 @@ class DiagnoseRootEndToEndTest {
 
             CommandResult md = cli(root, "diagnose", "--markdown", "--root", root.toString(), "--docker-host", TestBed.dockerHost());
             assertThat(md.exitCode()).isEqualTo(1);
-            assertThat(md.stdoutText()).startsWith("## Sysbox Doctor diagnosis").contains("| local | 5.15.0-138-generic | LOADED |")
+            assertThat(md.stdoutText()).startsWith("## Sysbox Doctor diagnosis").contains("| local | 5.15.0-138-generic | loaded |")
                     .contains("`precheck-override`");
             CommandResult text = cli(root, "diagnose", "--root", root.toString(), "--docker-host", TestBed.dockerHost());
             assertThat(text.stdoutText()).contains("docker commit of Sysbox containers is BROKEN").contains("[ERROR]");

@@ -79,17 +79,33 @@ class ReportRenderersTest {
     @Test
     void markdownForSharingRedactsUserNamesAndSecrets() {
         String md = DiagnosisMarkdown.render(diagnosis(), "0.1.0");
-        assertThat(md).startsWith("## Sysbox Doctor diagnosis").contains("| Ubuntu | 5.15.153.1-microsoft-standard-WSL2 | ABSENT | no | 0.6.7 |")
-                .contains("ROOTFS_CLONING | BROKEN |").contains("`wsl-kernel-unpin`").contains("docker-desktop (Docker Desktop)");
+        assertThat(md).startsWith("## Sysbox Doctor diagnosis").contains("| Ubuntu | 5.15.153.1-microsoft-standard-WSL2 | absent | no | 0.6.7 |")
+                .contains("| rootfs cloning | broken |").contains("`wsl-kernel-unpin`").contains("docker-desktop (Docker Desktop)");
         assertThat(md).doesNotContain("annika7").doesNotContain("s3cret").doesNotContain("ghp_abcdefghijklmnop");
         assertThat(md).contains("C:\\Users\\USER\\bzImage").contains("/home/USER/mgr.log");
+    }
+
+    @Test
+    void tablesAndTextSayTheEnumsInWordsInBothLanguages() {
+        String md = DiagnosisMarkdown.render(diagnosis(), "0.1.0", Language.ZH_CN);
+        assertThat(md).contains("| 不存在 | 否 | 0.6.7 |", "| rootfs 克隆 | 会损坏 |", "- **错误**", "主机 Windows");
+        String text = DiagnosisText.render(diagnosis(), Language.ZH_CN);
+        assertThat(text).contains("（WSL 2），shiftfs 不存在", "，模式 rootfs 克隆");
+        String en = DiagnosisText.render(diagnosis(), Language.EN);
+        assertThat(en).contains("(WSL 2), shiftfs absent", ", mode rootfs cloning");
+        // Evidence lines stay verbatim (they may quote an enum); the tables and the frame say words.
+        for (String s : List.of(md, text, en)) {
+            s.lines().filter(l -> l.startsWith("| ") || l.startsWith("Host") || l.startsWith("主机") || l.startsWith("  kernel")
+                    || l.startsWith("  内核") || l.startsWith("- sysbox-doctor")).forEach(l -> assertThat(l)
+                    .doesNotContain("ROOTFS_CLONING", "ABSENT", "BROKEN", "WINDOWS", "WSL2)", "NATIVE"));
+        }
     }
 
     @Test
     void textIsReadableAndKeepsSecretsOut() {
         String text = DiagnosisText.render(diagnosis());
         assertThat(text).startsWith("Sysbox Doctor: docker commit of Sysbox containers is BROKEN on 1 of 1 target.")
-                .contains("Host: WINDOWS").contains("[ERROR] Ubuntu: docker commit of Sysbox containers produces broken images  [commit-broken]")
+                .contains("Host: Windows").contains("[ERROR] Ubuntu: docker commit of Sysbox containers produces broken images  [commit-broken]")
                 .contains("remedies: wsl-kernel-unpin, save-export-import, save-snapshot");
         assertThat(text).doesNotContain("ghp_abcdefghijklmnop").doesNotContain("s3cret");
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Docker's multiplexed raw stream (exec and logs without a TTY): 8-byte frame headers
@@ -65,7 +66,7 @@ public final class Demux extends BulkInputStream {
 
     public String stderrText() {
         synchronized (stderr) {
-            return stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return stderr.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -6,14 +6,16 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
-import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
+import com.github.dockerjava.transport.SSLConfig;
 import dev.sysboxdoctor.image.ImageEngineException;
 import dev.sysboxdoctor.image.ImageEngineException.Kind;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,10 +31,10 @@ public final class EngineApi implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private final DockerHttpClient http;
     private final String host;
-    private final java.net.URI hostUri;
+    private final URI hostUri;
     private final AutoCloseable transport;
 
-    private EngineApi(DockerHttpClient http, java.net.URI hostUri, String shownAs, AutoCloseable transport) {
+    private EngineApi(DockerHttpClient http, URI hostUri, String shownAs, AutoCloseable transport) {
         this.http = http;
         this.host = shownAs != null ? shownAs : hostUri.toString();
         this.hostUri = hostUri;
@@ -148,7 +150,7 @@ public final class EngineApi implements AutoCloseable {
                     up.close();
                     check(status, answer, path);
                 }
-                return new java.io.FilterInputStream(up.body()) {
+                return new FilterInputStream(up.body()) {
                     @Override
                     public void close() {
                         up.close();

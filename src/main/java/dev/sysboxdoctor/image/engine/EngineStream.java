@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.image.engine;
 
 import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.FilterInputStream;
 import java.io.InputStream;
 
 /** An open streaming response. Closing it aborts the transfer (used by cancel). */
@@ -17,7 +18,7 @@ public final class EngineStream implements AutoCloseable {
 
     /** The body as a stream whose close also closes the response. */
     public InputStream bodyClosingResponse() {
-        return new java.io.FilterInputStream(body()) {
+        return new FilterInputStream(body()) {
             @Override
             public void close() {
                 EngineStream.this.close();

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.image.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class ConfigDiff {
     /** null, missing, "" and empty arrays/objects all mean "not set". */
     static JsonNode norm(JsonNode n) {
         if (n == null || n.isMissingNode() || n.isNull() || (n.isTextual() && n.asText().isEmpty()) || (n.isContainerNode() && n.isEmpty())) {
-            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+            return NullNode.getInstance();
         }
         return n;
     }

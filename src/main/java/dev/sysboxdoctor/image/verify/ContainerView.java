@@ -1,6 +1,9 @@
 package dev.sysboxdoctor.image.verify;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,16 +27,16 @@ public record ContainerView(List<FileEntry> entries, List<String> mountPoints, S
     }
 
     /** This view with contents read elsewhere (through the engine) for files it could not read. */
-    public ContainerView withHashes(java.util.Map<String, String> read, String note) {
+    public ContainerView withHashes(Map<String, String> read, String note) {
         if (read.isEmpty()) {
             return this;
         }
         List<FileEntry> merged = entries.stream().map(e -> read.containsKey(e.path()) ? e.withHash(read.get(e.path())) : e).toList();
-        Set<String> h = new java.util.HashSet<>(hashed);
+        Set<String> h = new HashSet<>(hashed);
         h.addAll(read.keySet());
-        Set<String> still = new java.util.HashSet<>(unreadable);
+        Set<String> still = new HashSet<>(unreadable);
         still.removeAll(read.keySet());
-        List<String> n = new java.util.ArrayList<>(notes);
+        List<String> n = new ArrayList<>(notes);
         n.add(note);
         return new ContainerView(merged, mountPoints, h, still, n, algorithm);
     }

@@ -99,7 +99,7 @@ public final class ContainerViewReader {
         listing.entries().forEach(e -> byPath.put(e.path(), e));
         Map<String, String> hashes = new HashMap<>();
         List<String> notes = new ArrayList<>();
-        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         long done = 0;
         List<String> batch = new ArrayList<>();
         int batchBytes = 0;

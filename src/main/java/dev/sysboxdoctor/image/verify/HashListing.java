@@ -3,6 +3,8 @@ package dev.sysboxdoctor.image.verify;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses {@code md5sum -- NAME...} output ("HASH  NAME\n" per readable file, in argument order;
@@ -19,13 +21,13 @@ public final class HashListing {
                 : parse(out, names, algorithm.ofNothing().length());
     }
 
-    private static final java.util.regex.Pattern CKSUM_LINE = java.util.regex.Pattern.compile("(\\d{1,10}) \\d+ ");
+    private static final Pattern CKSUM_LINE = Pattern.compile("(\\d{1,10}) \\d+ ");
 
     static Map<String, String> parseCksum(String out, List<String> names) {
         Map<String, String> hashes = new HashMap<>();
         int pos = 0;
         int next = 0;
-        java.util.regex.Matcher m = CKSUM_LINE.matcher(out);
+        Matcher m = CKSUM_LINE.matcher(out);
         while (next < names.size() && m.find(pos) && m.start() == pos) {
             int nameAt = m.end();
             int found = -1;

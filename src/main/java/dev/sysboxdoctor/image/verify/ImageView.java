@@ -1,6 +1,8 @@
 package dev.sysboxdoctor.image.verify;
 
 import dev.sysboxdoctor.image.Difference;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +20,13 @@ public record ImageView(Map<String, FileEntry> entries, Map<String, String> link
 
     /** This view without the paths outside {@code scope} (read before the scope was known). */
     public ImageView within(Scope scope) {
-        Map<String, FileEntry> in = new java.util.LinkedHashMap<>();
+        Map<String, FileEntry> in = new LinkedHashMap<>();
         entries.forEach((p, e) -> {
             if (scope.includes(p)) {
                 in.put(p, e);
             }
         });
-        Map<String, String> groups = new java.util.HashMap<>();
+        Map<String, String> groups = new HashMap<>();
         linkGroup.forEach((p, root) -> {
             if (scope.includes(p)) {
                 groups.put(p, root);

@@ -4,10 +4,13 @@ import dev.sysboxdoctor.image.Difference;
 import dev.sysboxdoctor.image.Difference.Aspect;
 import dev.sysboxdoctor.image.Unchecked;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -64,7 +67,7 @@ public final class TreeDiff {
                     }
                 }
             }
-            if (c.type() == FileType.SYMLINK && !java.util.Objects.equals(c.linkTarget(), i.linkTarget())) {
+            if (c.type() == FileType.SYMLINK && !Objects.equals(c.linkTarget(), i.linkTarget())) {
                 out.add(new Difference(c.path(), Aspect.LINK_TARGET, c.linkTarget(), i.linkTarget()));
             }
             if (c.type() != FileType.SYMLINK && c.permission() != i.permission()) {
@@ -81,8 +84,8 @@ public final class TreeDiff {
         }
         out.addAll(hardLinks(inodeGroups, image));
         out.addAll(image.problems());
-        out.sort(java.util.Comparator.comparing(Difference::path).thenComparing(Difference::aspect));
-        unchecked.sort(java.util.Comparator.comparing(Unchecked::path));
+        out.sort(Comparator.comparing(Difference::path).thenComparing(Difference::aspect));
+        unchecked.sort(Comparator.comparing(Unchecked::path));
         return new Comparison(out, unchecked);
     }
 
@@ -122,7 +125,7 @@ public final class TreeDiff {
             case FILE -> "file, " + e.size() + " bytes";
             case DIRECTORY -> "directory";
             case SYMLINK -> "symlink to " + e.linkTarget();
-            default -> e.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 }

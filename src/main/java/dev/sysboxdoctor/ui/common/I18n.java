@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class I18n {
         return CJK_GAP.matcher(text).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern CJK_GAP = java.util.regex.Pattern.compile(
+    private static final Pattern CJK_GAP = Pattern.compile(
             "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])[ \\t]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])");
 
     /** The text for {@code key} if the bundle has it, else {@code fallback} (e.g. a service's English text). */

@@ -5,8 +5,10 @@ import dev.sysboxdoctor.ui.AppContext;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +37,7 @@ public final class ContainersView extends VBox {
         table.getColumns().add(column(t.get("containers.image"), ContainerInfo::image));
         table.getColumns().add(column(t.get("containers.runtime"), ContainerInfo::runtime));
         table.getColumns().add(column(t.get("containers.state"), c -> c.state() == null ? ""
-                : t.getOr("containers.state." + c.state().toLowerCase(java.util.Locale.ROOT), c.state())));
+                : t.getOr("containers.state." + c.state().toLowerCase(Locale.ROOT), c.state())));
         TableColumn<ContainerInfo, String> badge = column(t.get("containers.sysbox"), c -> c.sysbox() ? "sysbox" : "");
         badge.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -45,7 +48,7 @@ public final class ContainersView extends VBox {
                     setGraphic(null);
                 } else if (vm.atRisk(getTableRow() == null ? null : getTableRow().getItem())) {
                     Label risk = Fx.label(t.get("containers.atRiskBadge"), "sd-badge", "sd-badge-danger");
-                    risk.setTooltip(new javafx.scene.control.Tooltip(t.get("containers.atRiskTip")));
+                    risk.setTooltip(new Tooltip(t.get("containers.atRiskTip")));
                     setGraphic(risk);
                 } else {
                     setGraphic(Fx.label(t.get("containers.sysboxBadge"), "sd-badge"));
@@ -55,7 +58,7 @@ public final class ContainersView extends VBox {
         table.getColumns().add(badge);
         Label placeholder = new Label();
         // Under a connection error the list is unknown, not empty.
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> t.get(
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> t.get(
                 vm.failureProperty().get() != null ? "containers.notListed" : "containers.empty"), vm.failureProperty()));
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -92,7 +95,7 @@ public final class ContainersView extends VBox {
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.loadingProperty());
         Label error = Fx.id(Fx.label("", "text-danger"), "containers-error");
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.failureProperty().get() == null ? ""
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.failureProperty().get() == null ? ""
                 : t.get("containers.failed", message(vm.failureProperty().get())), vm.failureProperty()));
         String host = vm.dockerHost();
         Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(host))), "text-muted"), "containers-engine");

@@ -4,6 +4,7 @@ import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -31,7 +32,7 @@ final class SaveAllBar extends VBox {
         status.textProperty().bind(vm.statusProperty());
         VBox lines = Fx.id(new VBox(2), "save-all-results");
         vm.results().addListener((ListChangeListener<String>) c -> lines.getChildren().setAll(
-                vm.results().stream().map(l -> (javafx.scene.Node) Fx.label(l)).toList()));
+                vm.results().stream().map(l -> (Node) Fx.label(l)).toList()));
         getChildren().addAll(new HBox(8, saveAll, bar, cancel, status), lines);
     }
 }

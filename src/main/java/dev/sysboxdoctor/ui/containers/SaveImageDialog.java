@@ -17,18 +17,24 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -61,7 +67,7 @@ public final class SaveImageDialog {
         Label heading = Fx.label(t.get("save.heading", vm.container().name()), "title-3");
         if (vm.container().sysbox()) {
             heading.setGraphic(Fx.label(t.get("containers.sysboxBadge"), "sd-badge"));
-            heading.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            heading.setContentDisplay(ContentDisplay.RIGHT);
         }
         Label source = Fx.label(Wrapping.atSeparators(t.get("save.source", vm.container().image(), vm.container().runtime(),
                 t.getOr("containers.state." + String.valueOf(vm.container().state()).toLowerCase(Locale.ROOT),
@@ -124,7 +130,7 @@ public final class SaveImageDialog {
         diffs.managedProperty().bind(diffs.visibleProperty());
         VBox.setVgrow(diffs, Priority.ALWAYS);
         // The selected difference in full: hashes and probe output do not fit a cell.
-        javafx.scene.control.TextArea details = Fx.id(new javafx.scene.control.TextArea(), "save-difference-details");
+        TextArea details = Fx.id(new TextArea(), "save-difference-details");
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(4);
@@ -257,23 +263,23 @@ public final class SaveImageDialog {
         return table;
     }
 
-    private static TableColumn<RefusalRow, String> column(String title, java.util.function.Function<RefusalRow, String> f, double width) {
+    private static TableColumn<RefusalRow, String> column(String title, Function<RefusalRow, String> f, double width) {
         TableColumn<RefusalRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 // Hashes and probe output are long: the whole value on hover.
-                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
             }
         });
         return c;
     }
 
-    private static void addRow(GridPane grid, int row, String text, javafx.scene.control.Control field) {
+    private static void addRow(GridPane grid, int row, String text, Control field) {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(field);
@@ -286,7 +292,7 @@ public final class SaveImageDialog {
 
     private static void styleTag(TextField tag, Label message, boolean ok) {
         boolean typedWrong = !ok && !tag.getText().isEmpty();
-        tag.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), typedWrong);
+        tag.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), typedWrong);
         message.getStyleClass().removeAll("text-danger", "text-success", "text-muted");
         // An empty field is a question, not an error: red only for something typed that is wrong.
         message.getStyleClass().add(ok ? "text-success" : typedWrong ? "text-danger" : "text-muted");

@@ -15,6 +15,7 @@ import dev.sysboxdoctor.ui.UiServices;
 import dev.sysboxdoctor.ui.common.BackgroundJob;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.TaskExecutor;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -80,7 +81,7 @@ public final class SaveImageViewModel {
         this.dockerHost = dockerHost;
         this.t = t;
         tag.addListener((obs, old, now) -> checkTag(now));
-        tag.set(SuggestedTag.of(container.name().isBlank() ? container.id() : container.name(), java.time.LocalDate.now()));
+        tag.set(SuggestedTag.of(container.name().isBlank() ? container.id() : container.name(), LocalDate.now()));
         checkTag(tag.get());
         canSave = Bindings.createBooleanBinding(() -> tagValid.get() && !phase.get().busy()
                 && phase.get() != SavePhase.CONFIRM_REPLACE && phase.get() != SavePhase.SAVED, tagValid, phase);

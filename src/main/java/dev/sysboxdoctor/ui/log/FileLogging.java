@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -66,10 +67,10 @@ public final class FileLogging {
         }
     }
 
-    /** Our INFO lines go to the file and the Log page; the console keeps only warnings, as before. */
+    /** Our INFO lines go to the file and the Log page; the console keeps only warnings (a terminal shows problems, not progress). */
     private static void quietConsole(Logger root) {
         root.iteratorForAppenders().forEachRemaining(a -> {
-            if (a instanceof ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console
+            if (a instanceof ConsoleAppender<ILoggingEvent> console
                     && console.getCopyOfAttachedFiltersList().isEmpty()) {
                 ThresholdFilter warn = new ThresholdFilter();
                 warn.setLevel("WARN");

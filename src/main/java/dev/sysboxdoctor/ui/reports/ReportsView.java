@@ -12,9 +12,11 @@ import dev.sysboxdoctor.ui.common.Icons;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -75,7 +77,7 @@ public final class ReportsView extends ScrollPane {
         });
         Button save = Fx.id(new Button(t.get("reports.saveAs"), Icons.of(Material2MZ.SAVE)), "report-" + id + "-save");
         save.setOnAction(e -> saveToFile(id, preview.getText(), json.isSelected() ? ReportFormat.JSON : ReportFormat.MARKDOWN));
-        copy.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> source.getValue() == null, source));
+        copy.disableProperty().bind(Bindings.createBooleanBinding(() -> source.getValue() == null, source));
         save.disableProperty().bind(copy.disableProperty());
         Label label = Fx.label(t.get("reports.format"));
         return new VBox(8, Fx.label(title, "title-4"), new HBox(12, label, md, json), preview, new HBox(8, copy, save));
@@ -97,7 +99,7 @@ public final class ReportsView extends ScrollPane {
     }
 
     /** Writes the report off the UI thread and says where it went (the notice and the log). */
-    void write(java.nio.file.Path file, String content) {
+    void write(Path file, String content) {
         ctx.executor().submit(BackgroundJob.of("save-report", p -> Files.writeString(file, content, StandardCharsets.UTF_8))
                 .onSuccess(p -> ctx.notice(t.get("notice.saved", file.toAbsolutePath())))
                 .onFailure(onError));

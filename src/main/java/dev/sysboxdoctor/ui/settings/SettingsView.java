@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -85,7 +86,7 @@ public final class SettingsView extends ScrollPane {
         }
     }
 
-    private static void row(GridPane grid, int r, String label, javafx.scene.control.Control field, String help) {
+    private static void row(GridPane grid, int r, String label, Control field, String help) {
         Label l = new Label(label);
         l.setLabelFor(field);
         field.setMaxWidth(Double.MAX_VALUE);

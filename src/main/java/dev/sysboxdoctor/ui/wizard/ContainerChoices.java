@@ -5,6 +5,7 @@ import dev.sysboxdoctor.remedy.ContainerSafeguard;
 import dev.sysboxdoctor.remedy.RestoreResult;
 import dev.sysboxdoctor.ui.common.I18n;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -78,7 +79,7 @@ public final class ContainerChoices {
         for (ContainerChoice c : choices) {
             if (c.name().equals(p.container())) {
                 c.fractionProperty().set(p.fraction());
-                c.progressProperty().set(t.get("guard.phase." + p.phase().name().toLowerCase(java.util.Locale.ROOT), p.detail()));
+                c.progressProperty().set(t.get("guard.phase." + p.phase().name().toLowerCase(Locale.ROOT), p.detail()));
             }
         }
     }

@@ -3,9 +3,11 @@ package dev.sysboxdoctor.ui.wizard;
 import dev.sysboxdoctor.remedy.Step;
 import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -62,7 +64,7 @@ final class ContainerSaveView {
         Label losses = Fx.id(Fx.label("", "text-danger"), "wizard-save-losses");
         losses.textProperty().bind(Bindings.createStringBinding(() -> choices.losses().isEmpty() ? ""
                 : t.get("guard.losses", String.join(", ", choices.losses())),
-                choices.choices().stream().map(ContainerChoice::saveProperty).toArray(javafx.beans.Observable[]::new)));
+                choices.choices().stream().map(ContainerChoice::saveProperty).toArray(Observable[]::new)));
         losses.managedProperty().bind(losses.textProperty().isNotEmpty());
         losses.visibleProperty().bind(losses.textProperty().isNotEmpty());
         v.getChildren().add(losses);
@@ -79,8 +81,8 @@ final class ContainerSaveView {
         a.setTitle(t.get("guard.lossTitle"));
         a.setHeaderText(null);
         a.getDialogPane().setId("wizard-loss-dialog");
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(accept)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) a.getDialogPane().lookupButton(accept)).setDefaultButton(false);
         return a.showAndWait().filter(accept::equals).isPresent();
     }
 

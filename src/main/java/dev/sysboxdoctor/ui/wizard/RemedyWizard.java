@@ -1,8 +1,5 @@
 package dev.sysboxdoctor.ui.wizard;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.sysboxdoctor.remedy.ContainerSafeguard;
 import dev.sysboxdoctor.remedy.Step;
 import dev.sysboxdoctor.ui.AppContext;
@@ -11,6 +8,8 @@ import dev.sysboxdoctor.ui.common.Fx;
 import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.Icons;
 import dev.sysboxdoctor.ui.theme.ThemeManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -246,7 +246,7 @@ public final class RemedyWizard {
         table.setPrefHeight(200);
         table.setPlaceholder(new Label(st.busy() ? "" : t.get("wizard.noChanges")));
         logArea.setPrefRowCount(10);
-        javafx.scene.control.TitledPane log = new javafx.scene.control.TitledPane(t.get("wizard.liveLog"), logArea);
+        TitledPane log = new TitledPane(t.get("wizard.liveLog"), logArea);
         log.setExpanded(false);
         return new Node[] {headline, message, table, log};
     }

@@ -8,7 +8,9 @@ import dev.sysboxdoctor.remedy.ContainerProgress;
 import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.PlanOrRefusal;
 import dev.sysboxdoctor.remedy.RemedyPlan;
+import dev.sysboxdoctor.remedy.RestoreResult;
 import dev.sysboxdoctor.remedy.Step;
+import dev.sysboxdoctor.remedy.StepFailedException;
 import dev.sysboxdoctor.remedy.StepStatus;
 import dev.sysboxdoctor.remedy.Verification;
 import dev.sysboxdoctor.ui.UiServices;
@@ -204,11 +206,11 @@ public final class RemedyWizardViewModel {
     private void restoreAfter(RemedyPlan p, CancelToken token) {
         ContainerChoices c = containers.get();
         try {
-            List<dev.sysboxdoctor.remedy.RestoreResult> r = p.finish(listener(), token);
+            List<RestoreResult> r = p.finish(listener(), token);
             if (c != null && !r.isEmpty()) {
                 executor.onUi(() -> c.restored(r));
             }
-        } catch (dev.sysboxdoctor.remedy.StepFailedException e) {
+        } catch (StepFailedException e) {
             executor.onUi(() -> log.add(e.getMessage()));
             if (c != null) {
                 p.safeguard().ifPresent(g -> executor.onUi(() -> c.restored(g.restored())));

@@ -1,14 +1,18 @@
-package dev.sysboxdoctor.report.verification;
+package dev.sysboxdoctor.image.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sysboxdoctor.image.ContainerSave;
+import dev.sysboxdoctor.image.RestoreOutcome;
+import dev.sysboxdoctor.image.SaveAllOutcome;
+import java.util.List;
 
 /** JSON (schemaVersion 1) of {@code image save-all} and {@code image restore}. */
 public final class BackupJson {
     private BackupJson() {}
 
-    public static String saveAll(SaveAllReport r) {
+    public static String saveAll(SaveAllOutcome r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schemaVersion", VerificationJson.SCHEMA_VERSION);
         root.put("allSaved", r.allSaved());
@@ -18,11 +22,11 @@ public final class BackupJson {
         return VerificationJson.write(root);
     }
 
-    public static String restore(RestoreReport r) {
+    public static String restore(RestoreOutcome r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schemaVersion", VerificationJson.SCHEMA_VERSION);
         root.put("restored", r.restored());
-        root.put("container", r.container());
+        root.put("container", r.name());
         root.put("image", r.image());
         root.put("newId", r.newId());
         root.put("keptAs", r.keptAs());
@@ -33,15 +37,15 @@ public final class BackupJson {
         return VerificationJson.write(root);
     }
 
-    private static void rows(ArrayNode into, java.util.List<SaveAllReport.Row> rows) {
-        for (SaveAllReport.Row row : rows) {
+    private static void rows(ArrayNode into, List<ContainerSave> rows) {
+        for (ContainerSave row : rows) {
             ObjectNode n = into.addObject();
-            n.put("container", row.container());
+            n.put("container", row.container().name());
             n.put("tag", row.tag());
-            n.put("method", row.method());
+            n.put("method", row.method() == null ? null : row.method().cliName());
             n.put("reason", row.reason());
             n.put("imageId", row.imageId());
-            n.put("running", row.running());
+            n.put("running", row.container().running());
         }
     }
 }
