@@ -98,6 +98,7 @@ class OneStreamProofTest {
             Builders.Built cut = new Builders.Built(exact, new ImageView(v.entries(), v.linkGroup(), v.problems(), v.bytes(),
                     v.elfChecked(), false), read.diffId(), true);
             assertThatThrownBy(() -> check(cut, side, cleanup)).isInstanceOf(ImageEngineException.class).hasMessageContaining("cut short");
+            cleanup.run();
             Leftovers.assertNone();
         } finally {
             cleanup.run();
