@@ -14,6 +14,7 @@
 #   SIZES="512 1434"                                    container sizes in MiB
 #   REPEAT=3                                            runs per contender; the table shows medians
 #   JAR=/path/sysbox-doctor.jar                         the jar to measure (its lib/ beside it; default target/)
+#   BASE_JAR=/path/other/sysbox-doctor.jar              also measure this jar's verified saves, interleaved (A/B)
 #
 # Fairness: every contender starts after `sync` and a short settle, so none of them pays for
 # writing back another's dirty pages (the payload written just before, or the previous import);
@@ -21,6 +22,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 JAR="${JAR:-$ROOT/target/sysbox-doctor.jar}"
+BASE_JAR="${BASE_JAR:-}"
 RUNTIME="${RUNTIME:-sysbox-runc}"
 SIZES="${SIZES:-512 1434}"
 REPEAT="${REPEAT:-3}"
@@ -81,11 +83,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 settle() { sync; sleep 2; }
 
-# Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB).
+# Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB). CLI_JAR overrides the jar.
 cli() {
     local out
     out="$(mktemp)"
-    /usr/bin/time -f '%e %M' -o "$out" "$JAVA" "${JAVA_OPTS[@]}" -jar "$JAR" image "$@" --docker-host "$HOST" >/dev/null 2>"$out.err" || {
+    /usr/bin/time -f '%e %M' -o "$out" "$JAVA" "${JAVA_OPTS[@]}" -jar "${CLI_JAR:-$JAR}" image "$@" --docker-host "$HOST" >/dev/null 2>"$out.err" || {
         echo "CLI failed: image $*" >&2; cat "$out.err" >&2; exit 1; }
     read -r T RSS_KB <"$out"
     RSS=$(( RSS_KB / 1024 ))
@@ -116,9 +118,10 @@ for mib in $SIZES; do
     printf '%-6s %-7s %-5s %-3s %9s %9s %9s %7s %7s %8s\n' "$mib" "${RUNTIME%-runc}" "$elves" "$REPEAT" "$raw" "$unv" "$ver" \
         "$(ratio "$unv" "$raw")" "$(ratio "$ver" "$raw")" "$peak"
     echo "       runs (s): raw ${raws[*]} | unverified ${unvs[*]} | verified ${vers[*]}"
+    echo "       load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     # The engine view: a stopped container is read through the engine's archive/export stream.
     dk stop -t 1 "$name" >/dev/null
-    sraws=(); engs=(); epeak=0
+    sraws=(); engs=(); bases=(); epeak=0
     for _ in $(seq 1 "$REPEAT"); do
         settle
         t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now)
@@ -128,11 +131,22 @@ for mib in $SIZES; do
         cli export-import "$name" --tag bench/verified:1 --force
         engs+=("$T"); epeak=$(( RSS > epeak ? RSS : epeak ))
         dk rmi -f bench/verified:1 >/dev/null
+        if [[ -n "$BASE_JAR" ]]; then
+            settle
+            CLI_JAR="$BASE_JAR" cli export-import "$name" --tag bench/verified:1 --force
+            bases+=("$T")
+            dk rmi -f bench/verified:1 >/dev/null
+        fi
     done
     sraw=$(median "${sraws[@]}"); eng=$(median "${engs[@]}")
     printf '%-6s %-7s %-5s %-3s %9s %9s %9s %7s %7s %8s  (stopped: engine view)\n' "$mib" "${RUNTIME%-runc}" "$elves" "$REPEAT" \
         "$sraw" "-" "$eng" "-" "$(ratio "$eng" "$sraw")" "$epeak"
     echo "       runs (s): raw ${sraws[*]} | verified through the engine ${engs[*]}"
+    if [[ -n "$BASE_JAR" ]]; then
+        base=$(median "${bases[@]}")
+        echo "       BASE_JAR verified through the engine: median $base s, $(ratio "$base" "$sraw")x raw; runs ${bases[*]}"
+    fi
+    echo "       load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     dk rm -f "$name" >/dev/null
 done
 echo "targets: unverified <= 1.1x raw, verified <= 1.5x raw (engine view too), peak RSS < 300 MB and not growing with size"

@@ -17,8 +17,9 @@ final class Builders {
     /**
      * A built temporary image. When the tar went through this process (export/import, snapshot),
      * {@code streamed} is what a reader saw in it and {@code diffId} its SHA-256; else both null.
+     * {@code engineExport}: that tar is the engine's export of the container (its view through the engine).
      */
-    record Built(String ref, ImageView streamed, String diffId) {}
+    record Built(String ref, ImageView streamed, String diffId, boolean engineExport) {}
 
     /**
      * What a strategy builds from: the container, the temporary name, the request.
@@ -55,7 +56,7 @@ final class Builders {
                 + (req.message() == null ? "" : "&comment=" + EngineApi.q(req.message()));
         cleanup.imageRef(repo + ":" + tag);
         api.post(path, null);
-        return new Built(repo + ":" + tag, null, null);
+        return new Built(repo + ":" + tag, null, null, false);
     }
 
     /** docker export of the (running) container streamed straight into docker import, with the config as changes. */
@@ -77,7 +78,7 @@ final class Builders {
             CountingInputStream body = new CountingInputStream(new Prefetch(export.body()), meter::update);
             Tapped t = importTapped(body, reader, repo, tag, changes, req);
             meter.done(body.count());
-            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId());
+            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId(), true);
         } catch (RuntimeException e) {
             cancel.throwIfCancelled();
             throw e;
@@ -160,7 +161,7 @@ final class Builders {
             }
             stream.rethrowTarFailure();
             meter.done(body.count());
-            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId());
+            return new Built(withFullConfig(container, repo, tag, changes, req, cleanup, warnings), t.view(), t.diffId(), false);
         } catch (RuntimeException e) {
             cancel.throwIfCancelled();
             throw e;

@@ -7,6 +7,7 @@ import dev.sysboxdoctor.image.engine.Exec;
 import dev.sysboxdoctor.image.verify.ContainerView;
 import dev.sysboxdoctor.image.verify.ContainerViewReader;
 import dev.sysboxdoctor.image.verify.HashAlgorithm;
+import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.InsideTools;
 import dev.sysboxdoctor.image.verify.Paths;
 import dev.sysboxdoctor.image.verify.Scope;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The container's side of a comparison, read once per save and shared by its attempts, on worker
@@ -24,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Inside the container when it runs and holds the tools ({@link InsideTools}, detected once):
  * first the listing (find + stat: it says which files both sides hash), then the in-container
  * hashing; files its tool cannot read are read through the engine. Otherwise (stopped, or no
- * usable tools) through the engine ({@link EngineView}): the archive stream, hashed in Java.
+ * usable tools) through the engine ({@link EngineView}): its export stream, hashed in Java, read
+ * only when asked ({@link #readThroughEngine}): an export/import save reads that same stream on its
+ * way into the image instead, so a second export would only repeat it.
  * The image side hashes with the same algorithm and, until the listing is there, every file
  * ({@link #mustHash}).
  */
@@ -45,7 +49,8 @@ final class ContainerSide {
     private final String tool;
     private final String whyEngine;
     private final CompletableFuture<ContainerViewReader.Listing> listing;
-    private final CompletableFuture<ContainerView> files;
+    private CompletableFuture<ContainerView> files;
+    private final Supplier<ContainerView> engineRead;
     private final Scope engineScope;
     private final Set<String> changed;
     private final boolean full;
@@ -54,13 +59,15 @@ final class ContainerSide {
 
     private ContainerSide(View view, HashAlgorithm algorithm, String tool, String whyEngine,
                           CompletableFuture<ContainerViewReader.Listing> listing, CompletableFuture<ContainerView> files,
-                          Scope engineScope, Set<String> changed, boolean full, boolean sysboxRunning) {
+                          Supplier<ContainerView> engineRead, Scope engineScope, Set<String> changed, boolean full,
+                          boolean sysboxRunning) {
         this.view = view;
         this.algorithm = algorithm;
         this.tool = tool;
         this.whyEngine = whyEngine;
         this.listing = listing;
         this.files = files;
+        this.engineRead = engineRead;
         this.engineScope = engineScope;
         this.changed = changed;
         this.full = full;
@@ -103,7 +110,8 @@ final class ContainerSide {
             }
             return v;
         }, Workers.POOL);
-        return new ContainerSide(View.INSIDE, tools.algorithm(), tools.hashToolName(), null, listing, view, null, null, full, false);
+        return new ContainerSide(View.INSIDE, tools.algorithm(), tools.hashToolName(), null, listing, view, null, null, null, full,
+                false);
     }
 
     private static ContainerSide engine(EngineApi api, JsonNode container, boolean full, String why, ProgressListener progress,
@@ -116,10 +124,19 @@ final class ContainerSide {
         EngineView reader = new EngineView(api, !mounts.isEmpty(), progress, cancel);
         boolean sysboxRunning = Verifier.running(container)
                 && ContainerInfo.SYSBOX_RUNTIME.equals(container.path("HostConfig").path("Runtime").asText());
-        CompletableFuture<ContainerView> view = CompletableFuture.supplyAsync(() -> reader
-                .read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), Workers.POOL);
-        return new ContainerSide(View.ENGINE, algorithm, reader.endpoint(), why, CompletableFuture.completedFuture(null), view, scope,
-                changed, full, sysboxRunning);
+        return new ContainerSide(View.ENGINE, algorithm, reader.endpoint(), why, CompletableFuture.completedFuture(null), null,
+                () -> reader.read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), scope, changed, full,
+                sysboxRunning);
+    }
+
+    /**
+     * Starts reading the container's files through the engine on a worker (once; nothing for the
+     * inside view). For attempts that do not stream the container's own export into the image.
+     */
+    synchronized void readThroughEngine() {
+        if (files == null) {
+            files = CompletableFuture.supplyAsync(engineRead, Workers.POOL);
+        }
     }
 
     View view() {
@@ -133,6 +150,11 @@ final class ContainerSide {
     /** The hash tool used inside ("sha256sum", "busybox md5sum"); for the engine view the stream and the Java digest. */
     String tool() {
         return view == View.INSIDE ? tool : tool + ", " + algorithm.label() + " computed by Sysbox Doctor";
+    }
+
+    /** The tool when the container's export went into the image and was read on the way (through the engine only). */
+    String oneStreamTool() {
+        return tool + ", SHA-256 of the whole stream (the image layer's diffID) computed by Sysbox Doctor";
     }
 
     /** One line: what this view proves and what it does not. */
@@ -193,14 +215,29 @@ final class ContainerSide {
         return full || (permission & 0111) != 0 || changed.contains(path);
     }
 
-    /** True once reading the container's files failed: building further is pointless. */
-    boolean failed() {
-        return listing.isCompletedExceptionally() || files.isCompletedExceptionally();
+    /**
+     * What a reader of the tar on its way into the image hashes. Inside: {@link #mustHash}. Through
+     * the engine nothing: that tar is the container's export itself, its SHA-256 (the layer's
+     * diffID) covers every byte, and a per-file hash of it would be compared with itself.
+     */
+    ImageTarReader.HashRule streamHashRule() {
+        return view == View.ENGINE ? (p, perm) -> false : this::mustHash;
     }
 
+    /** True once reading the container's files failed: building further is pointless. */
+    synchronized boolean failed() {
+        return listing.isCompletedExceptionally() || (files != null && files.isCompletedExceptionally());
+    }
+
+    /** The container's view; through the engine, read now if no one asked before. */
     ContainerView await() {
         listing();
-        return Futures.join(files);
+        readThroughEngine();
+        CompletableFuture<ContainerView> f;
+        synchronized (this) {
+            f = files;
+        }
+        return Futures.join(f);
     }
 
     private static Set<String> changedPaths(EngineApi api, String id) {

@@ -8,6 +8,7 @@ import dev.sysboxdoctor.image.engine.EngineError;
 import dev.sysboxdoctor.image.engine.EngineStream;
 import dev.sysboxdoctor.image.verify.ContainerView;
 import dev.sysboxdoctor.image.verify.FileEntry;
+import dev.sysboxdoctor.image.verify.FileType;
 import dev.sysboxdoctor.image.verify.HashAlgorithm;
 import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
@@ -74,6 +75,17 @@ final class EngineView {
         } catch (Exception closing) {
             throw new IllegalStateException(closing);
         }
+        if (!v.ended()) {
+            throw new ImageEngineException(Kind.ENGINE_ERROR, "The container's export stopped before the end of its tar: it was cut short.");
+        }
+        return asContainerView(v, algorithm, false, List.of());
+    }
+
+    /**
+     * An export's files as the container's view: hashed are the files the reader hashed, or every
+     * regular file when {@code wholeStreamDigested} (the stream's own digest covers their contents).
+     */
+    static ContainerView asContainerView(ImageView v, HashAlgorithm algorithm, boolean wholeStreamDigested, List<String> notes) {
         // Hard links: one number per link group stands in for the inode the tar does not carry.
         Map<String, Long> groupIds = new HashMap<>();
         List<FileEntry> entries = new ArrayList<>(v.entries().size());
@@ -82,11 +94,11 @@ final class EngineView {
             String root = v.linkGroup().getOrDefault(e.path(), e.path());
             long inode = groupIds.computeIfAbsent(root, r -> (long) groupIds.size() + 1);
             entries.add(new FileEntry(e.path(), e.type(), e.permission(), e.uid(), e.gid(), e.size(), e.linkTarget(), inode, e.hash()));
-            if (e.hash() != null) {
+            if (e.hash() != null || (wholeStreamDigested && e.type() == FileType.FILE)) {
                 hashed.add(e.path());
             }
         }
-        return new ContainerView(entries, List.of(), hashed, Set.of(), List.of(), algorithm);
+        return new ContainerView(entries, List.of(), hashed, Set.of(), notes, algorithm);
     }
 
     /** Digests of a few regular files (those the container's own tools could not read); a file the engine cannot read is left out. */

@@ -65,6 +65,11 @@ final class Saver {
                 } else if (side != null && side.failed()) {
                     side.await(); // its failure (e.g. no find/stat inside) fails this attempt before building
                 }
+                // Only an export/import reads the container's own export on its way into the image (unless --full).
+                boolean needsEngineRead = strategy == Strategy.COMMIT || (req.fullVerify() && strategy == Strategy.EXPORT_IMPORT);
+                if (side != null && needsEngineRead) {
+                    side.readThroughEngine();
+                }
                 List<String> attemptWarnings = new ArrayList<>();
                 // --full also reads the image back from the engine instead of trusting the digest-proven stream.
                 ImageTarReader onTheWay = side == null || req.fullVerify() ? null : streamReader(side);
@@ -72,6 +77,7 @@ final class Saver {
                         new Builders.Job(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay, side));
                 if (side == null) {
                     side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
+                    side.readThroughEngine(); // nothing was streamed for it
                 }
                 JsonNode image = Verifier.inspectImage(api, built.ref());
                 VerificationResult result = verifier.check(tag.reference(), image, container, side, req.fullVerify(), cleanup, built);
@@ -133,7 +139,7 @@ final class Saver {
     /** Reads the tar on its way into import with the same scope and hash rule the read-back would use. */
     private ImageTarReader streamReader(ContainerSide side) {
         // Mount points are not known before the listing: the verifier narrows the view to the scope afterwards.
-        return new ImageTarReader(Scope.initLayerOnly(), side::mustHash, side.algorithm(), cancel, n -> { });
+        return new ImageTarReader(Scope.initLayerOnly(), side.streamHashRule(), side.algorithm(), cancel, n -> { });
     }
 
     private void moveTag(String imageId, TagCheck tag) {

@@ -44,6 +44,7 @@ final class Verifier {
             }
             JsonNode container = Containers.inspect(api, request.container());
             ContainerSide side = ContainerSide.start(api, container, request.full(), progress, cancel);
+            side.readThroughEngine(); // alongside the image's read-back
             return check(request.image(), image, container, side, request.full(), cleanup, null);
         } finally {
             progress.onProgress(new Progress(Progress.Phase.CLEANING_UP, 0, -1, 0, null, "Removing the trial container"));
@@ -88,6 +89,13 @@ final class Verifier {
         HashAlgorithm algorithm = side != null ? side.algorithm() : HashAlgorithm.MD5;
         List<Difference> layerDiffs = new ArrayList<>();
         ImageView view;
+        // Through the engine, an export/import's tar is the container's own export: read once, it is both sides.
+        boolean oneStream = built != null && built.streamed() != null && built.engineExport() && side != null
+                && side.view() == ContainerSide.View.ENGINE;
+        if (oneStream && !built.streamed().ended()) {
+            throw new ImageEngineException(Kind.ENGINE_ERROR, "The container's export stopped before the end of its tar (cut short);"
+                    + " the image cannot be shown to hold all of its files.");
+        }
         if (built != null && built.streamed() != null) {
             // The tar was read on its way into docker import; the layer digest proves the image holds exactly it.
             view = built.streamed().within(scope);
@@ -105,7 +113,14 @@ final class Verifier {
         }
         List<Difference> diffs = new ArrayList<>(layerDiffs);
         List<Unchecked> unchecked = new ArrayList<>();
-        ContainerView theirs = side != null ? side.await() : null;
+        ContainerView theirs;
+        if (oneStream) {
+            theirs = EngineView.asContainerView(view, algorithm, true, List.of("The container's files were read once, through the engine:"
+                    + " its export stream went into docker import, and the image's layer digest is its SHA-256, so the image"
+                    + " holds exactly the bytes the engine gave for the container, every file's content included."));
+        } else {
+            theirs = side != null ? side.await() : null;
+        }
         long compared = 0;
         long hashed = 0;
         if (theirs != null) {
@@ -127,7 +142,8 @@ final class Verifier {
         Verdict verdict = diffs.isEmpty() ? Verdict.PASSED : Verdict.FAILED;
         return new VerificationResult(imageName, containerName, verdict, diffs, compared, hashed, view.elfChecked(),
                 view.bytes(), probe == null ? (view.entries().containsKey("/bin/sh") ? "ok" : "not run") : probe, notes,
-                side == null ? null : side.view().label, side == null ? null : side.tool(), side == null ? null : side.limits(),
+                side == null ? null : side.view().label, side == null ? null : oneStream ? side.oneStreamTool() : side.tool(),
+                side == null ? null : side.limits(),
                 unchecked);
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads a filesystem tar (an export of a created, never started container of the image: the
@@ -66,7 +65,7 @@ public final class ImageTarReader {
         long total = 0;
         long elf = 0;
         long lastReport = 0;
-        TarArchiveInputStream in = new TarArchiveInputStream(tar, "UTF-8");
+        EndMarkedTarInput in = new EndMarkedTarInput(tar);
         TarArchiveEntry t;
         while ((t = in.getNextEntry()) != null) {
             cancel.throwIfCancelled();
@@ -124,7 +123,7 @@ public final class ImageTarReader {
                     hasher != null ? hasher.finish() : null));
         }
         bytesRead.accept(total);
-        return new ImageView(entries, group, problems, total, elf);
+        return new ImageView(entries, group, problems, total, elf, in.sawEndMarker());
     }
 
     static FileType typeOf(TarArchiveEntry t) {

@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * The image's filesystem as streamed: metadata (and hashes where asked) per path, hard-link
- * groups (path -> the first path of its group), structural problems found on the way.
+ * groups (path -> the first path of its group), structural problems found on the way, and whether
+ * the tar closed with its end-of-archive marker ({@code ended}; false: the stream stopped short).
  */
 public record ImageView(Map<String, FileEntry> entries, Map<String, String> linkGroup, List<Difference> problems,
-                        long bytes, long elfChecked) {
+                        long bytes, long elfChecked, boolean ended) {
     public ImageView {
         entries = Map.copyOf(entries);
         linkGroup = Map.copyOf(linkGroup);
@@ -33,6 +34,6 @@ public record ImageView(Map<String, FileEntry> entries, Map<String, String> link
             }
         });
         List<Difference> kept = problems.stream().filter(d -> scope.includes(d.path())).toList();
-        return new ImageView(in, groups, kept, bytes, elfChecked);
+        return new ImageView(in, groups, kept, bytes, elfChecked, ended);
     }
 }
