@@ -24,8 +24,9 @@ stop_display() {
 
 # launch_until_shown APP-IMAGE HOME OUT JVM-OPTIONS [COMMAND...]: starts the GUI (or COMMAND, e.g.
 # the minimal yardstick window on the image's runtime) with the start-up probe on
-# DISPLAY_NAME, waits (30 s at most) for "window shown at epoch ms N", ends the app and prints
-# "N CPU-MS" (CPU-MS: the process's user+system time by then; nothing when no window appeared). The options go in _JAVA_OPTIONS, which the JVM reads
+# DISPLAY_NAME, waits (30 s at most) for "window shown at epoch ms N [cpu ms C]", ends the app and
+# prints "N CPU-MS" (CPU-MS: the process's user+system time when shown, C when the window says it;
+# nothing when no window appeared). The options go in _JAVA_OPTIONS, which the JVM reads
 # after the launcher's own, so they win. HOME is also Java's user.home: Java takes user.home
 # from the password database, not from $HOME, and JavaFX unpacks natives into user.home/.openjfx.
 launch_until_shown() {
@@ -44,13 +45,16 @@ launch_until_shown() {
         sleep 0.01
     done
     local cpu_ms=0 ticks
-    # utime and stime are fields 14 and 15 of /proc/PID/stat, after the "(comm)" field.
+    # utime and stime are fields 14 and 15 of /proc/PID/stat, after the "(comm)" field; only for a
+    # window that does not say its own CPU ms (that one is exact: taken at the moment it was shown).
     ticks=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}') || true
     [ -n "$ticks" ] && cpu_ms=$((ticks * 1000 / $(getconf CLK_TCK)))
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    local shown
+    local shown own_cpu
     shown=$(sed -n 's/.*window shown at epoch ms \([0-9]*\).*/\1/p' "$3")
+    own_cpu=$(sed -n 's/.*window shown at epoch ms [0-9]* cpu ms \([0-9]*\).*/\1/p' "$3")
+    [ -n "$own_cpu" ] && cpu_ms=$own_cpu
     [ -n "$shown" ] && echo "$shown $cpu_ms"
     return 0
 }

@@ -12,8 +12,12 @@ import org.slf4j.LoggerFactory;
 /** Loads and saves {@link Settings} as {@code settings.json} in the settings directory. */
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
+
+    /** Made on first use: a first start has no file, and Jackson's classes cost ~0.3 s before the window. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public SettingsStore(Path settingsDir) {
         this.file = settingsDir.resolve("settings.json");
@@ -29,7 +33,7 @@ public final class SettingsStore {
             return Settings.DEFAULTS;
         }
         try {
-            Settings s = JSON.readValue(file.toFile(), Settings.class);
+            Settings s = Json.MAPPER.readValue(file.toFile(), Settings.class);
             return s == null ? Settings.DEFAULTS : s;
         } catch (IOException e) {
             LOG.warn("ignoring unreadable settings file {}", file, e);
@@ -41,7 +45,7 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling("settings.json.tmp");
-        JSON.writeValue(tmp.toFile(), settings);
+        Json.MAPPER.writeValue(tmp.toFile(), settings);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
