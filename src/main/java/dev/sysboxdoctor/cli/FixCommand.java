@@ -11,7 +11,7 @@ import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.PlanOrRefusal;
 import dev.sysboxdoctor.remedy.Remedies;
 import dev.sysboxdoctor.remedy.RemedyEnvironment;
-import dev.sysboxdoctor.remedy.RemedyId;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.remedy.RemedyPlan;
 import dev.sysboxdoctor.remedy.RemedyRequest;
 import dev.sysboxdoctor.remedy.Step;

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.inspect.WslListParser;

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +122,7 @@ class ChinesePlansTest {
         assertChinese("new kernel", refused(newKernel.plan(RemedyId.PRECHECK_OVERRIDE)));
         assertChinese("nothing to revert", refused(newKernel.plan(RemedyId.PRECHECK_OVERRIDE, RemedyRequest.REVERT)));
         assertChinese("unknown remedy", refused(newKernel.plan("no-such-remedy")));
+        assertChinese("no fix plan", refused(newKernel.plan(RemedyId.SAVE_ALL)));
     }
 
     @Test
