@@ -42,7 +42,7 @@ final class GuiServices implements UiServices {
         if (windows) {
             env = env.withWslExe(Path.of("wsl.exe"));
         }
-        return new GuiServices(services, options, env, AppDirs.of(System.getenv(), HostOs.isWindows(), System.getProperty("user.home", ".")));
+        return new GuiServices(services, options, env, AppDirs.of(System.getenv(), windows, System.getProperty("user.home", ".")));
     }
 
     @Override
@@ -99,5 +99,10 @@ final class GuiServices implements UiServices {
     @Override
     public AppDirs dirs() {
         return dirs;
+    }
+
+    @Override
+    public boolean onWindows() {
+        return HostOs.isWindows();
     }
 }

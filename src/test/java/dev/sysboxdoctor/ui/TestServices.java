@@ -3,6 +3,7 @@ package dev.sysboxdoctor.ui;
 import dev.sysboxdoctor.app.GuiReports;
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
@@ -103,5 +104,10 @@ public final class TestServices implements UiServices {
     @Override
     public AppDirs dirs() {
         return dirs;
+    }
+
+    @Override
+    public boolean onWindows() {
+        return HostOs.isWindows();
     }
 }
