@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.TreeHash;
@@ -33,7 +34,7 @@ class PrecheckRemedyTest {
         dirs.add(root.resolve("bin"));
         dirs.add(root.resolve("usr/bin"));
         runner = new PathFirstRunner(dirs.toArray(Path[]::new));
-        return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE));
+        return new Remedies(RemedyEnvironment.local(runner).at(MachineAddress.THIS_MACHINE.withRoot(root)).withEscalation(Escalation.NONE));
     }
 
     /** The fake systemctl's calls that change state (queries such as show/cat are left out). */
