@@ -11,12 +11,14 @@ import java.util.TreeMap;
 
 /**
  * A unit's effective ExecStart from its files as systemd combines them: the main file from the
- * highest-priority dir (/etc, /run, /lib, /usr/lib), then drop-ins (*.conf) sorted by file name
- * with a same-named file in a higher dir winning; an empty {@code ExecStart=} clears the list.
+ * highest-priority dir (/etc, /run, /usr/local/lib, /lib, /usr/lib), then drop-ins (*.conf)
+ * sorted by file name with a same-named file in a higher dir winning; an empty
+ * {@code ExecStart=} clears the list. The one reading of unit files for diagnosis and remedies.
  */
 public final class SystemdUnit {
+    /** The system unit search path, highest priority first (systemd.unit(5); /lib on split-/usr systems). */
     private static final List<String> DIRS = List.of("/etc/systemd/system/", "/run/systemd/system/",
-            "/lib/systemd/system/", "/usr/lib/systemd/system/");
+            "/usr/local/lib/systemd/system/", "/lib/systemd/system/", "/usr/lib/systemd/system/");
 
     /** One file as the fact script printed it. */
     public record UnitFile(String path, Instant modified, String content) {}
@@ -25,6 +27,16 @@ public final class SystemdUnit {
     public record Effective(String execStart, List<String> files, Instant newestChange) {}
 
     private SystemdUnit() {}
+
+    /** The unit directories without the trailing slash, highest priority first. */
+    public static List<String> unitDirs() {
+        return DIRS.stream().map(d -> d.substring(0, d.length() - 1)).toList();
+    }
+
+    /** Whether this file's [Service] section sets ExecStart at all (an empty reset counts). */
+    public static boolean setsExecStart(String content) {
+        return serviceEntries(content).stream().anyMatch(e -> e.getKey().equals("ExecStart"));
+    }
 
     /** Parses the fact script's "units" section: "@@FILE mtime path" then the file's content. */
     public static List<UnitFile> parseFiles(String section) {

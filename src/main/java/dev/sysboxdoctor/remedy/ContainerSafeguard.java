@@ -21,7 +21,7 @@ public final class ContainerSafeguard {
     public static final String SAVE_STEP = "save-containers";
     public static final String RESTORE_STEP = "restore-containers";
     /** Modes where Docker's own upper dir holds the changes: stopping Sysbox loses nothing. */
-    private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "CHOWN", "USERNS_REMAP", "NOT_INSTALLED");
+    private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "USERNS_REMAP", "NOT_INSTALLED");
 
     private final ContainerGuard guard;
     private final ContainersAtRisk found;
@@ -186,8 +186,8 @@ public final class ContainerSafeguard {
         if (!restore) {
             note.append("\n  ").append(t.get("guard.step.save.noRestore"));
         }
-        return new PlannedStep(new Step(SAVE_STEP, t.get("guard.step.save"), Step.Kind.COMMAND, List.of(), "", "",
-                false, true, note.toString()), this::save, null, PlannedStep.Resettle.NO);
+        return new PlannedStep(Step.command(SAVE_STEP, t.get("guard.step.save"), List.of()).withNote(note.toString()),
+                this::save, null, PlannedStep.Resettle.NO);
     }
 
     /** The step after the verification, or null. */
@@ -195,8 +195,8 @@ public final class ContainerSafeguard {
         if (!restores()) {
             return null;
         }
-        return new PlannedStep(new Step(RESTORE_STEP, t.get("guard.step.restore"), Step.Kind.COMMAND, List.of(), "", "",
-                false, true, t.get("guard.step.restore.note")), this::restoreSaved, null, PlannedStep.Resettle.NO);
+        return new PlannedStep(Step.command(RESTORE_STEP, t.get("guard.step.restore"), List.of()).withNote(t.get("guard.step.restore.note")),
+                this::restoreSaved, null, PlannedStep.Resettle.NO);
     }
 
     /** One container as the preview lists it: name, image, running or stopped, size of the changes where known. */

@@ -1,15 +1,20 @@
 package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.diagnose.RemedyId;
-import dev.sysboxdoctor.inspect.WslDistro;
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.WslCli;
+import dev.sysboxdoctor.inspect.JournalParser;
 import dev.sysboxdoctor.inspect.KernelVersion;
+import dev.sysboxdoctor.inspect.SysboxFacts;
+import dev.sysboxdoctor.inspect.SystemdUnit;
+import dev.sysboxdoctor.inspect.WslDistro;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * precheck-override: {@code --disable-shiftfs-precheck} for sysbox-mgr through a systemd drop-in
@@ -22,9 +27,6 @@ final class PrecheckPlans {
     static final String DROP_IN_DIR = "/etc/systemd/system/sysbox-mgr.service.d";
     static final String DROP_IN_NAME = "zz-sysbox-doctor-precheck.conf";
     static final String DROP_IN = DROP_IN_DIR + "/" + DROP_IN_NAME;
-    /** Unit search path, highest priority first (systemd.unit(5)). */
-    static final List<String> UNIT_DIRS = List.of("/etc/systemd/system", "/run/systemd/system",
-            "/usr/local/lib/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system");
     static final Duration RESTART_TIMEOUT = Duration.ofSeconds(150);
 
     private final RemedyEnvironment env;
@@ -35,13 +37,22 @@ final class PrecheckPlans {
         this.t = env.texts();
     }
 
-    /** What the precheck remedy reads from the machine. */
+    /**
+     * What the precheck remedy reads from the machine.
+     *
+     * @param unitFiles the files that make sysbox-mgr's ExecStart: the unit, then the drop-ins in name order
+     * @param mode      the mode the newest start logged, as the diagnosis reads it
+     */
     record Snapshot(String release, Optional<KernelVersion> kernel, boolean shiftfsLoaded, String osId,
-                    boolean systemd, String unitPath, List<String> unitFiles, List<String> dropInNames,
+                    boolean systemd, String unitPath, List<SystemdUnit.UnitFile> unitFiles,
                     String effectiveExec, Optional<String> ourDropIn,
-                    int startBlocks, Optional<MgrJournal.StartBlock> newest, String journalProblem) {
+                    int startBlocks, Optional<MgrJournal.StartBlock> newest, SysboxMode mode, String journalProblem) {
         boolean installed() {
             return unitPath != null;
+        }
+
+        boolean hasFlag(String flag) {
+            return SysboxFacts.flagSet(SystemdUnit.argv(effectiveExec), flag);
         }
 
         ObservedState state() {
@@ -55,9 +66,9 @@ final class PrecheckPlans {
             String precheck = newest.map(b -> b.precheckSkipped() ? "skipped" : b.precheckRan() ? "runs" : "not run")
                     .orElse("unknown (" + journalProblem + ")");
             f.put("precheck", precheck);
-            f.put("mode", mode());
-            String summary = "sysbox-mgr " + (SystemdUnits.hasFlag(effectiveExec, FLAG) ? "has " : "does not have ") + FLAG
-                    + "; newest start in the journal: shiftfs precheck " + precheck + ", mode " + mode();
+            f.put("mode", mode.name());
+            String summary = "sysbox-mgr " + (hasFlag(FLAG) ? "has " : "does not have ") + FLAG
+                    + "; newest start in the journal: shiftfs precheck " + precheck + ", mode " + mode;
             return new ObservedState(summary, f);
         }
 
@@ -65,22 +76,6 @@ final class PrecheckPlans {
         Optional<KernelVersion> sysboxVersion() {
             return newest.flatMap(b -> b.messages().stream().filter(m -> m.startsWith("Version: ")).findFirst())
                     .flatMap(v -> KernelVersion.parse(v.substring("Version: ".length())));
-        }
-
-        String mode() {
-            if (newest.isEmpty()) {
-                return "UNKNOWN";
-            }
-            MgrJournal.StartBlock b = newest.get();
-            if (b.says("Overlayfs on ID-mapped mounts supported by kernel: yes")) {
-                return "IDMAPPED";
-            }
-            boolean shiftfsOk = b.says("Shiftfs module found in kernel: yes")
-                    && (b.precheckSkipped() || b.says("Shiftfs-on-overlayfs works properly: yes"));
-            if (shiftfsOk) {
-                return "SHIFTFS";
-            }
-            return b.says("Rootfs cloning disabled.") ? "CHOWN" : "ROOTFS_CLONING";
         }
     }
 
@@ -91,7 +86,7 @@ final class PrecheckPlans {
         WslCli cli = new WslCli(env.runner(), env.effectiveWslExe(), env.commandTimeout());
         String distro = env.distro();
         if (distro == null) {
-            distro = WslKernelPlans.distros(cli, t).stream().filter(WslDistro::isDefault).findFirst()
+            distro = WslAccess.distros(cli, t).stream().filter(WslDistro::isDefault).findFirst()
                     .map(WslDistro::name)
                     .orElseThrow(() -> new StepFailedException(t.get("precheck.noDefaultDistro")));
         }
@@ -105,30 +100,31 @@ final class PrecheckPlans {
                 .map(l -> l.substring(3).replace("\"", "").strip()).findFirst().orElse("");
         boolean systemd = m.isDirectory("/run/systemd/system");
         String unitPath = null;
-        List<String> files = new ArrayList<>();
-        for (String dir : UNIT_DIRS) {
+        List<SystemdUnit.UnitFile> files = new ArrayList<>();
+        for (String dir : SystemdUnit.unitDirs()) {
             Optional<String> unit = m.read(dir + "/sysbox-mgr.service");
             if (unit.isPresent()) {
                 unitPath = dir + "/sysbox-mgr.service";
-                files.add(unit.get());
+                files.add(new SystemdUnit.UnitFile(unitPath, null, unit.get()));
                 break;
             }
         }
-        // Drop-ins from every unit dir, merged by file name (a higher-priority dir wins), applied in name order.
-        Map<String, String> dropIns = new java.util.TreeMap<>();
-        for (int i = UNIT_DIRS.size() - 1; i >= 0; i--) {
-            String dir = UNIT_DIRS.get(i) + "/sysbox-mgr.service.d";
+        // Only the drop-in that wins its name is read (each read may be a command in a WSL distro).
+        Map<String, String> dropIns = new TreeMap<>();
+        List<String> dirs = SystemdUnit.unitDirs();
+        for (int i = dirs.size() - 1; i >= 0; i--) {
+            String dir = dirs.get(i) + "/sysbox-mgr.service.d";
             for (String name : m.list(dir)) {
                 if (name.endsWith(".conf")) {
                     dropIns.put(name, dir + "/" + name);
                 }
             }
         }
-        List<String> names = new ArrayList<>(dropIns.keySet());
         for (String path : dropIns.values()) {
-            files.add(m.read(path).orElse(""));
+            files.add(new SystemdUnit.UnitFile(path, null, m.read(path).orElse("")));
         }
-        String exec = unitPath == null ? "" : SystemdUnits.effectiveExecStart(files);
+        String effective = SystemdUnit.effective("sysbox-mgr.service", files).execStart();
+        String exec = unitPath == null || effective == null ? "" : effective;
         Optional<String> ours = m.read(DROP_IN);
         String journal = "";
         String problem = "";
@@ -144,9 +140,10 @@ final class PrecheckPlans {
                     ? "this user cannot read the system journal (add it to the adm or systemd-journal group)"
                     : "no sysbox-mgr start in the journal";
         }
-        return new Snapshot(release, KernelVersion.parse(release), shiftfs, osId, systemd, unitPath, files, names, exec,
+        SysboxMode mode = blocks.isEmpty() ? SysboxMode.UNKNOWN : SysboxMode.loggedIn(JournalParser.lastStart(journal));
+        return new Snapshot(release, KernelVersion.parse(release), shiftfs, osId, systemd, unitPath, files, exec,
                 ours, blocks.size(), blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1)),
-                problem);
+                mode, problem);
     }
 
     PlanOrRefusal build(RemedyRequest request) throws StepFailedException, InterruptedException {
@@ -160,18 +157,16 @@ final class PrecheckPlans {
         if (refusal.isPresent()) {
             return new PlanOrRefusal.Refused(RemedyId.PRECHECK_OVERRIDE, refusal.get());
         }
-        List<String> newExec = new ArrayList<>(SystemdUnits.words(s.effectiveExec()));
-        newExec.add(FLAG);
         String content = "# Added by sysbox-doctor (fix precheck): sysbox-mgr skips its shiftfs functional check,\n"
                 + "# which fails here although shiftfs is loaded (Sysbox issues #868, #922).\n"
                 + "# Undo: sysbox-doctor fix precheck --revert, or delete this file, then\n"
                 + "# systemctl daemon-reload && systemctl restart sysbox\n"
-                + "[Service]\nExecStart=\nExecStart=" + String.join(" ", newExec) + "\n";
+                + "[Service]\nExecStart=\nExecStart=" + s.effectiveExec().strip() + " " + FLAG + "\n";
         List<String> createdDirs = missingDirs(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("write-drop-in", t.get("precheck.step.writeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
-                m.writeArgv(DROP_IN), DROP_IN, UnifiedDiff.of(DROP_IN, null, content), m.changesNeedRoot(), true,
-                t.get("precheck.step.writeDropIn.note", FLAG)),
+        steps.add(new PlannedStep(Step.fileChange("write-drop-in", t.get("precheck.step.writeDropIn", DROP_IN), DROP_IN,
+                        UnifiedDiff.of(DROP_IN, null, content))
+                .runBy(m.writeArgv(DROP_IN)).withPrivilege(m.changesNeedRoot()).withNote(t.get("precheck.step.writeDropIn.note", FLAG)),
                 log -> m.write(DROP_IN, content),
                 log -> m.remove(DROP_IN, createdDirs), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
@@ -186,12 +181,12 @@ final class PrecheckPlans {
         String explanation = t.get("precheck.explanation", m.label(), s.release(), FLAG);
         Snapshot before = s;
         ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
-                t.get("precheck.title"), explanation, warnings, steps, observed,
-                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
-                after -> restarted(before, after) && after.fact("precheck").equals("skipped")
-                        && SystemdUnits.hasFlag(after.fact("execStart"), FLAG) && Rediagnosis.notBroken(after),
-                t.get("precheck.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
+        return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.title"))
+                .explanation(explanation).warnings(warnings).steps(steps)
+                .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
+                .goal(t.get("precheck.goal"), after -> restarted(before, after) && after.fact("precheck").equals("skipped")
+                        && SysboxFacts.flagSet(SystemdUnit.argv(after.fact("execStart")), FLAG) && Rediagnosis.notBroken(after))
+                .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
     private PlanOrRefusal revert(Machine m, Snapshot s, RemedyRequest request) throws StepFailedException, InterruptedException {
@@ -206,23 +201,22 @@ final class PrecheckPlans {
         String content = s.ourDropIn().get();
         List<String> emptied = dirsLeftEmpty(m);
         List<PlannedStep> steps = new ArrayList<>();
-        steps.add(new PlannedStep(new Step("remove-drop-in", t.get("precheck.step.removeDropIn", DROP_IN), Step.Kind.FILE_CHANGE,
-                m.removeArgv(DROP_IN, emptied), DROP_IN, UnifiedDiff.of(DROP_IN, content, null), m.changesNeedRoot(), true,
-                emptied.isEmpty() ? "" : t.get("precheck.step.removeDropIn.note", String.join(", ", emptied))),
+        steps.add(new PlannedStep(Step.fileChange("remove-drop-in", t.get("precheck.step.removeDropIn", DROP_IN), DROP_IN,
+                        UnifiedDiff.of(DROP_IN, content, null))
+                .runBy(m.removeArgv(DROP_IN, emptied)).withPrivilege(m.changesNeedRoot())
+                .withNote(emptied.isEmpty() ? "" : t.get("precheck.step.removeDropIn.note", String.join(", ", emptied))),
                 log -> m.remove(DROP_IN, emptied),
                 log -> m.write(DROP_IN, content), PlannedStep.Resettle.NO));
         steps.add(reloadStep(m));
         steps.add(restartStep(m));
         Snapshot before = s;
         ObservedState observed = Rediagnosis.add(env, m.distroName(), s.state());
-        return new PlanOrRefusal.Ready(new RemedyPlan(t, RemedyId.PRECHECK_OVERRIDE,
-                t.get("precheck.revert.title"),
-                t.get("precheck.revert.explanation"),
-                restartWarnings(m), steps, observed,
-                () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()),
-                after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
-                        && !after.fact("precheck").equals("skipped"),
-                t.get("precheck.revert.goal")).guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
+        return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.revert.title"))
+                .explanation(t.get("precheck.revert.explanation")).warnings(restartWarnings(m)).steps(steps)
+                .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
+                .goal(t.get("precheck.revert.goal"), after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
+                        && !after.fact("precheck").equals("skipped"))
+                .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
     /** The drop-in folder and its parents below /etc that do not exist yet, deepest first. */
@@ -265,19 +259,18 @@ final class PrecheckPlans {
         if (sysbox.isPresent() && sysbox.get().compareTo(new KernelVersion(0, 6, 2)) < 0) {
             return Optional.of(t.get("precheck.refuse.sysboxTooOld", sysbox.get(), FLAG));
         }
-        if (SystemdUnits.hasFlag(s.effectiveExec(), "--disable-shiftfs")) {
+        if (s.hasFlag("--disable-shiftfs")) {
             return Optional.of(t.get("precheck.refuse.shiftfsDisabled", s.effectiveExec()));
         }
-        if (SystemdUnits.hasFlag(s.effectiveExec(), FLAG)) {
+        if (s.hasFlag(FLAG)) {
             return Optional.of(t.get("precheck.refuse.already", FLAG, s.effectiveExec()));
         }
         if (s.effectiveExec().isBlank()) {
             return Optional.of(t.get("precheck.refuse.noExecStart", s.unitPath()));
         }
-        for (int i = 0; i < s.dropInNames().size(); i++) {
-            String name = s.dropInNames().get(i);
-            // unitFiles() is the unit, then the drop-ins in name order.
-            if (name.compareTo(DROP_IN_NAME) > 0 && SystemdUnits.setsExecStart(s.unitFiles().get(i + 1))) {
+        for (SystemdUnit.UnitFile f : s.unitFiles().subList(1, s.unitFiles().size())) {
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            if (name.compareTo(DROP_IN_NAME) > 0 && SystemdUnit.setsExecStart(f.content())) {
                 return Optional.of(t.get("precheck.refuse.laterDropIn", name, DROP_IN_NAME, FLAG));
             }
         }
@@ -292,15 +285,15 @@ final class PrecheckPlans {
 
     private PlannedStep reloadStep(Machine m) {
         List<String> cmd = List.of("systemctl", "daemon-reload");
-        return new PlannedStep(new Step("daemon-reload", t.get("precheck.step.reload"), Step.Kind.COMMAND,
-                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, ""),
+        return new PlannedStep(Step.command("daemon-reload", t.get("precheck.step.reload"), m.shownArgv(cmd, true))
+                .withPrivilege(m.changesNeedRoot()),
                 log -> m.runOk(cmd, true, env.commandTimeout()), null, PlannedStep.Resettle.IF_STARTED);
     }
 
     private PlannedStep restartStep(Machine m) {
         List<String> cmd = List.of("systemctl", "restart", "sysbox");
-        return new PlannedStep(new Step("restart-sysbox", t.get("precheck.step.restart"), Step.Kind.COMMAND,
-                m.shownArgv(cmd, true), "", "", m.changesNeedRoot(), true, t.get("precheck.step.restart.note")),
+        return new PlannedStep(Step.command("restart-sysbox", t.get("precheck.step.restart"), m.shownArgv(cmd, true))
+                .withPrivilege(m.changesNeedRoot()).withNote(t.get("precheck.step.restart.note")),
                 log -> m.runOk(cmd, true, RESTART_TIMEOUT), null, PlannedStep.Resettle.IF_STARTED).stoppingSysbox();
     }
 

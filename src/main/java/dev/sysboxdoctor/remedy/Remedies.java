@@ -36,8 +36,8 @@ public final class Remedies {
         try {
             return switch (id) {
                 case PRECHECK_OVERRIDE -> new PrecheckPlans(env).build(request);
-                case WSL_KERNEL_UPGRADE -> new WslKernelPlans(env).upgrade(request);
-                case WSL_KERNEL_UNPIN -> new WslKernelPlans(env).unpin(request);
+                case WSL_KERNEL_UPGRADE -> new WslKernelUpgradePlan(env).build(request);
+                case WSL_KERNEL_UNPIN -> new WslKernelUnpinPlan(env).build(request);
                 case WSL_NETWORKING_NAT -> new WslNetworkingPlans(env).build(request);
                 case SYSBOX_RESTART, SAVE_EXPORT_IMPORT, SAVE_SNAPSHOT, SAVE_ALL ->
                         new PlanOrRefusal.Refused(id, env.texts().get("remedies.noPlan", id.key()));
@@ -56,8 +56,8 @@ public final class Remedies {
      */
     public PlanOrRefusal planWslKernel(RemedyRequest request) {
         try {
-            RemedyId id = new WslKernelPlans(env).pinnedKernel().isPresent() || request.newKernelPath() != null
-                    || (request.revert() && new WslKernelPlans(env).hasBackup())
+            RemedyId id = new WslAccess(env).pinnedKernel().isPresent() || request.newKernelPath() != null
+                    || (request.revert() && new WslAccess(env).hasBackup())
                     ? RemedyId.WSL_KERNEL_UNPIN : RemedyId.WSL_KERNEL_UPGRADE;
             return plan(id, request);
         } catch (InterruptedException e) {

@@ -35,33 +35,104 @@ public final class RemedyPlan {
     private final PlannedStep restoreStep;
     private volatile StepStatus restoreStatus = StepStatus.NOT_RUN;
 
-    RemedyPlan(RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
-               ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
-        this(RemedyTexts.ENGLISH, id, title, explanation, warnings, steps, before, probe, goal, goalText);
+    /** A plan in English (tests, the CLI's default). */
+    static Builder builder(RemedyId id) {
+        return builder(RemedyTexts.ENGLISH, id);
     }
 
-    RemedyPlan(RemedyTexts texts, RemedyId id, String title, String explanation, List<String> warnings, List<PlannedStep> steps,
-               ObservedState before, StateProbe probe, Predicate<ObservedState> goal, String goalText) {
-        this(texts, id, title, explanation, warnings, steps, before, probe, goal, goalText, null);
+    /** A plan whose step messages and verification texts come from {@code texts}. */
+    static Builder builder(RemedyTexts texts, RemedyId id) {
+        return new Builder(texts, id);
     }
 
-    private RemedyPlan(RemedyTexts texts, RemedyId id, String title, String explanation, List<String> warnings,
-                       List<PlannedStep> steps, ObservedState before, StateProbe probe, Predicate<ObservedState> goal,
-                       String goalText, ContainerSafeguard safeguard) {
-        this.safeguard = safeguard;
+    private RemedyPlan(Builder b) {
+        this.safeguard = b.safeguard;
         this.restoreStep = safeguard == null ? null : safeguard.restoreStep();
-        this.t = texts;
-        this.id = id;
-        this.title = title;
-        this.explanation = explanation;
-        this.warnings = List.copyOf(warnings);
-        this.steps = List.copyOf(steps);
-        this.before = before;
-        this.probe = probe;
-        this.goal = goal;
-        this.goalText = goalText;
+        this.t = b.texts;
+        this.id = b.id;
+        this.title = b.title;
+        this.explanation = b.explanation;
+        this.warnings = List.copyOf(b.warnings);
+        this.steps = List.copyOf(b.steps);
+        this.before = b.before;
+        this.probe = b.probe;
+        this.goal = b.goal;
+        this.goalText = b.goalText;
         this.statuses = java.util.Collections.synchronizedList(
                 new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
+    }
+
+    /**
+     * The parts of a plan by name. Required: title, explanation, steps, the state before with the
+     * probe that looks again, and the goal; warnings default to none.
+     */
+    static final class Builder {
+        private final RemedyTexts texts;
+        private final RemedyId id;
+        private String title;
+        private String explanation;
+        private List<String> warnings = List.of();
+        private List<PlannedStep> steps;
+        private ObservedState before;
+        private StateProbe probe;
+        private Predicate<ObservedState> goal;
+        private String goalText;
+        private ContainerSafeguard safeguard;
+
+        private Builder(RemedyTexts texts, RemedyId id) {
+            this.texts = texts;
+            this.id = id;
+        }
+
+        Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Why this remedy, in plain words. */
+        Builder explanation(String explanation) {
+            this.explanation = explanation;
+            return this;
+        }
+
+        Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        Builder steps(List<PlannedStep> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        /** The state the plan is made from, and how verify() looks at the machine again. */
+        Builder observed(ObservedState before, StateProbe probe) {
+            this.before = before;
+            this.probe = probe;
+            return this;
+        }
+
+        /** What verify() must see ({@code reached}), said in words ({@code text}). */
+        Builder goal(String text, Predicate<ObservedState> reached) {
+            this.goalText = text;
+            this.goal = reached;
+            return this;
+        }
+
+        private Builder guardedBy(ContainerSafeguard safeguard) {
+            this.safeguard = safeguard;
+            return this;
+        }
+
+        RemedyPlan build() {
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(explanation, "explanation");
+            java.util.Objects.requireNonNull(steps, "steps");
+            java.util.Objects.requireNonNull(before, "before");
+            java.util.Objects.requireNonNull(probe, "probe");
+            java.util.Objects.requireNonNull(goal, "goal");
+            return new RemedyPlan(this);
+        }
     }
 
     /**
@@ -77,7 +148,8 @@ public final class RemedyPlan {
         all.addAll(steps);
         List<String> w = new ArrayList<>(g.warnings());
         w.addAll(warnings);
-        return new RemedyPlan(t, id, title, explanation, w, all, before, probe, goal, goalText, g);
+        return builder(t, id).title(title).explanation(explanation).warnings(w).steps(all).observed(before, probe)
+                .goal(goalText, goal).guardedBy(g).build();
     }
 
     /** The containers this plan saves and restores, when it guards any. */

@@ -26,6 +26,31 @@ public record Step(String id, String title, Kind kind, List<String> argv, String
         note = note == null ? "" : note;
     }
 
+    /** A command that changes state, run as shown, without privilege and without a note until given. */
+    public static Step command(String id, String title, List<String> argv) {
+        return new Step(id, title, Kind.COMMAND, argv, "", "", false, true, "");
+    }
+
+    /** A change of {@code path} shown as its unified diff; {@link #runBy} names the command that writes it, if one does. */
+    public static Step fileChange(String id, String title, String path, String diff) {
+        return new Step(id, title, Kind.FILE_CHANGE, List.of(), path, diff, false, true, "");
+    }
+
+    /** This step, written by this command (e.g. through pkexec). */
+    public Step runBy(List<String> command) {
+        return new Step(id, title, kind, command, path, diff, privileged, changesState, note);
+    }
+
+    /** This step, needing root or elevation when {@code needed}. */
+    public Step withPrivilege(boolean needed) {
+        return new Step(id, title, kind, argv, path, diff, needed, changesState, note);
+    }
+
+    /** This step with why it exists, or what the user will see. */
+    public Step withNote(String why) {
+        return new Step(id, title, kind, argv, path, diff, privileged, changesState, why);
+    }
+
     /** argv for display, arguments with spaces or quotes quoted POSIX-style. */
     public String commandLine() {
         return ShellQuote.join(argv);

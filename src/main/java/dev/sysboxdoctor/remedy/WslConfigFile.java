@@ -49,6 +49,11 @@ final class WslConfigFile {
         return file.resolveSibling(file.getFileName() + CREATED_SUFFIX);
     }
 
+    /** A backup or a created marker is there: an earlier change of ours that --revert can take back. */
+    boolean hasBackup() {
+        return Files.exists(backupPath()) || Files.exists(createdMarkerPath());
+    }
+
     boolean exists() {
         return Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.exists(file);
     }

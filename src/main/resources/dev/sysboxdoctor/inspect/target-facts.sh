@@ -27,7 +27,7 @@ sysbox_runc_version() { have sysbox-runc || { echo "not found"; return 127; }; s
 dpkg_version() { have dpkg-query || { echo "no dpkg-query"; return 127; }; dpkg-query -W -f='${Version}\n' sysbox-ce 2>/dev/null || dpkg-query -W -f='${Version}\n' sysbox; }
 unit_files() { # every file that can define the sysbox units, with its mtime (globs under $R)
   for u in sysbox-mgr sysbox sysbox-fs; do
-    for d in etc/systemd/system run/systemd/system lib/systemd/system usr/lib/systemd/system; do
+    for d in etc/systemd/system run/systemd/system usr/local/lib/systemd/system lib/systemd/system usr/lib/systemd/system; do
       for f in "$R/$d/$u.service" "$R/$d/$u.service.d/"*.conf; do
         [ -f "$f" ] || continue
         printf '@@FILE %s %s\n' "$(stat -c %Y "$f" 2>/dev/null || echo 0)" "${f#"$R"}"

@@ -93,4 +93,47 @@ class JournalAndUnitParserTest {
         assertThat(e.newestChange()).isEqualTo(Instant.ofEpochSecond(1750000000));
         assertThat(SystemdUnit.effective("sysbox-mgr.service", List.of()).execStart()).isNull();
     }
+
+    @Test
+    void continuationLinesResetsAndDropInsThatDoNotTouchExecStart() {
+        String unit = "[Unit]\nDescription=x\n[Service]\nType=notify\nExecStart=/usr/bin/sysbox-mgr\nTimeoutStartSec=45\n";
+        String dataRoot = "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr \\\n    --data-root /srv/sb\n";
+        String env = "# only env\n[Service]\nEnvironment=A=1\n";
+        List<SystemdUnit.UnitFile> files = List.of(
+                new SystemdUnit.UnitFile("/lib/systemd/system/sysbox-mgr.service", null, unit),
+                new SystemdUnit.UnitFile("/etc/systemd/system/sysbox-mgr.service.d/10-data-root.conf", null, dataRoot),
+                new SystemdUnit.UnitFile("/etc/systemd/system/sysbox-mgr.service.d/20-env.conf", null, env));
+        assertThat(SystemdUnit.effective("sysbox-mgr.service", files.subList(0, 1)).execStart()).isEqualTo("/usr/bin/sysbox-mgr");
+        assertThat(SystemdUnit.argv(SystemdUnit.effective("sysbox-mgr.service", files).execStart()))
+                .containsExactly("/usr/bin/sysbox-mgr", "--data-root", "/srv/sb");
+        assertThat(SystemdUnit.setsExecStart(env)).isFalse();
+        assertThat(SystemdUnit.setsExecStart(dataRoot)).isTrue();
+        assertThat(SystemdUnit.setsExecStart("[Unit]\nExecStart=/bin/true\n")).as("only [Service] sets it").isFalse();
+    }
+
+    /** Where diagnosis and the precheck fix used to disagree: /usr/local/lib was the fix's alone, quotes were diagnosis's alone. */
+    @Test
+    void aDropInUnderUsrLocalLibWithAQuotedFlagCounts() {
+        List<SystemdUnit.UnitFile> files = SystemdUnit.parseFiles("""
+                @@FILE 1700000000 /lib/systemd/system/sysbox-mgr.service
+                [Service]
+                ExecStart=/usr/bin/sysbox-mgr
+                @@FILE 1700000100 /usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf
+                [Service]
+                ExecStart=
+                ExecStart=/usr/bin/sysbox-mgr "--disable-shiftfs-precheck" --data-root "/srv/sysbox data"
+                @@FILE 1600000000 /usr/lib/systemd/system/sysbox-mgr.service.d/30-local.conf
+                [Service]
+                ExecStart=
+                ExecStart=/usr/bin/sysbox-mgr --overridden-by-usr-local
+                """);
+        SystemdUnit.Effective e = SystemdUnit.effective("sysbox-mgr.service", files);
+        assertThat(e.files()).containsExactly("/lib/systemd/system/sysbox-mgr.service",
+                "/usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf");
+        List<String> argv = SystemdUnit.argv(e.execStart());
+        assertThat(argv).containsExactly("/usr/bin/sysbox-mgr", "--disable-shiftfs-precheck", "--data-root", "/srv/sysbox data");
+        assertThat(SysboxFacts.flagSet(argv, "--disable-shiftfs-precheck")).isTrue();
+        assertThat(SystemdUnit.unitDirs()).containsExactly("/etc/systemd/system", "/run/systemd/system",
+                "/usr/local/lib/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system");
+    }
 }

@@ -12,23 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pure readers: unit files, the sysbox-mgr journal, wsl --list --verbose, wsl --update outcomes (real samples). */
+/** The pure readers: the sysbox-mgr journal, wsl --list --verbose, wsl --update outcomes (real samples). */
 class ParsersTest {
-    @Test
-    void effectiveExecStartFollowsSystemdRules() {
-        String unit = "[Unit]\nDescription=x\n[Service]\nType=notify\nExecStart=/usr/bin/sysbox-mgr\nTimeoutStartSec=45\n";
-        String dataRoot = "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr \\\n    --data-root /srv/sb\n";
-        String env = "# only env\n[Service]\nEnvironment=A=1\n";
-        assertThat(SystemdUnits.effectiveExecStart(List.of(unit))).isEqualTo("/usr/bin/sysbox-mgr");
-        assertThat(SystemdUnits.effectiveExecStart(List.of(unit, dataRoot, env))).isEqualTo("/usr/bin/sysbox-mgr      --data-root /srv/sb");
-        assertThat(SystemdUnits.words(SystemdUnits.effectiveExecStart(List.of(unit, dataRoot))))
-                .containsExactly("/usr/bin/sysbox-mgr", "--data-root", "/srv/sb");
-        assertThat(SystemdUnits.setsExecStart(env)).isFalse();
-        assertThat(SystemdUnits.setsExecStart(dataRoot)).isTrue();
-        assertThat(SystemdUnits.hasFlag("/usr/bin/sysbox-mgr --disable-shiftfs-precheck=true", "--disable-shiftfs-precheck")).isTrue();
-        assertThat(SystemdUnits.hasFlag("/usr/bin/sysbox-mgr --disable-shiftfs-precheck", "--disable-shiftfs")).isFalse();
-    }
-
     @Test
     void theNewestStartBlockOfTheJournal() {
         String journal = String.join("\n",

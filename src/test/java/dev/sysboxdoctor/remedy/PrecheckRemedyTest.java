@@ -3,6 +3,10 @@ package dev.sysboxdoctor.remedy;
 import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
+import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.InspectionListener;
+import dev.sysboxdoctor.inspect.Inspector;
+import dev.sysboxdoctor.inspect.SysboxFacts;
 import dev.sysboxdoctor.testbed.TreeHash;
 import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
@@ -231,6 +235,21 @@ class PrecheckRemedyTest {
         assertThat(refused(old.plan(RemedyId.PRECHECK_OVERRIDE))).contains("Sysbox 0.6.1 does not know", "0.6.2");
         Remedies r066 = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("b")));
         assertThat(ready(r066.plan(RemedyId.PRECHECK_OVERRIDE)).warnings()).anySatisfy(w -> assertThat(w).contains("#922", "0.6.7"));
+    }
+
+    /** Diagnosis and fix read the same unit files: a quoted flag in a drop-in under /usr/local/lib is set for both. */
+    @Test
+    void aQuotedFlagInAUsrLocalLibDropInIsSeenByTheDiagnosisAndTheFix() throws IOException, InterruptedException {
+        Remedies r = remedies(FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")));
+        Path dropIn = root.resolve("usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf");
+        Files.createDirectories(dropIn.getParent());
+        Files.writeString(dropIn, "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr \"--disable-shiftfs-precheck\"\n");
+
+        assertThat(refused(r.plan(RemedyId.PRECHECK_OVERRIDE))).contains("already runs with --disable-shiftfs-precheck");
+        SysboxFacts diagnosed = new Inspector(runner).inspect(InspectOptions.defaults().withRoot(root), InspectionListener.NONE)
+                .targets().get(0).sysbox();
+        assertThat(diagnosed.unitFiles()).contains("/usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf");
+        assertThat(diagnosed.hasFlag("--disable-shiftfs-precheck")).isTrue();
     }
 
     @Test

@@ -19,7 +19,7 @@ class RemedyPlanTest {
     private final List<String> journal = Collections.synchronizedList(new ArrayList<>());
 
     private PlannedStep step(String id, boolean fail, boolean undoable, PlannedStep.Resettle resettle) {
-        return new PlannedStep(new Step(id, "step " + id, Step.Kind.COMMAND, List.of("run", id), "", "", false, true, ""),
+        return new PlannedStep(Step.command(id, "step " + id, List.of("run", id)),
                 log -> {
                     journal.add("do " + id);
                     if (fail) {
@@ -31,7 +31,8 @@ class RemedyPlanTest {
 
     private RemedyPlan plan(PlannedStep... steps) {
         ObservedState s = new ObservedState("state", Map.of("k", "v"));
-        return new RemedyPlan(RemedyId.PRECHECK_OVERRIDE, "t", "e", List.of("w"), List.of(steps), s, () -> s, x -> true, "goal");
+        return RemedyPlan.builder(RemedyId.PRECHECK_OVERRIDE).title("t").explanation("e").warnings(List.of("w")).steps(List.of(steps))
+                .observed(s, () -> s).goal("goal", x -> true).build();
     }
 
     @Test
@@ -62,7 +63,7 @@ class RemedyPlanTest {
 
     @Test
     void aRollbackThatFailsSaysSo() {
-        PlannedStep stubborn = new PlannedStep(new Step("x", "write x", Step.Kind.FILE_CHANGE, List.of(), "/x", "diff", true, true, ""),
+        PlannedStep stubborn = new PlannedStep(Step.fileChange("x", "write x", "/x", "diff").withPrivilege(true),
                 log -> journal.add("do x"), log -> {
                     throw new StepFailedException("disk full");
                 }, PlannedStep.Resettle.NO);
@@ -107,7 +108,7 @@ class RemedyPlanTest {
     @Test
     void interruptingTheWorkerCancelsTheRunningStepAndRollsBack() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
-        PlannedStep slow = new PlannedStep(new Step("slow", "slow", Step.Kind.COMMAND, List.of("sleep"), "", "", false, true, ""),
+        PlannedStep slow = new PlannedStep(Step.command("slow", "slow", List.of("sleep")),
                 log -> {
                     inside.countDown();
                     Thread.sleep(60_000);
@@ -132,7 +133,7 @@ class RemedyPlanTest {
     void cancelKillsTheRunningCommandAndRollsBack() throws Exception {
         dev.sysboxdoctor.host.CommandRunner runner = new dev.sysboxdoctor.host.CommandRunner();
         CountDownLatch started = new CountDownLatch(1);
-        PlannedStep sleep = new PlannedStep(new Step("sleep", "sleep", Step.Kind.COMMAND, List.of("sleep", "30"), "", "", false, true, ""),
+        PlannedStep sleep = new PlannedStep(Step.command("sleep", "sleep", List.of("sleep", "30")),
                 log -> {
                     started.countDown();
                     try {
@@ -158,7 +159,7 @@ class RemedyPlanTest {
 
     @Test
     void anUnexpectedExceptionInAStepIsAFailureThatRollsBack() {
-        PlannedStep bug = new PlannedStep(new Step("bug", "buggy", Step.Kind.COMMAND, List.of("x"), "", "", false, true, ""),
+        PlannedStep bug = new PlannedStep(Step.command("bug", "buggy", List.of("x")),
                 log -> {
                     throw new IllegalStateException("unexpected state");
                 }, null, PlannedStep.Resettle.NO);
