@@ -246,7 +246,7 @@ class PrecheckRemedyTest {
         Files.writeString(dropIn, "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr \"--disable-shiftfs-precheck\"\n");
 
         assertThat(refused(r.plan(RemedyId.PRECHECK_OVERRIDE))).contains("already runs with --disable-shiftfs-precheck");
-        SysboxFacts diagnosed = new Inspector(runner).inspect(InspectOptions.defaults().withRoot(root), InspectionListener.NONE)
+        SysboxFacts diagnosed = new Inspector(runner).inspect(InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withRoot(root)), InspectionListener.NONE)
                 .targets().get(0).sysbox();
         assertThat(diagnosed.unitFiles()).contains("/usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf");
         assertThat(diagnosed.hasFlag("--disable-shiftfs-precheck")).isTrue();
