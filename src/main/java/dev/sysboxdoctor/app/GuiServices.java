@@ -4,6 +4,7 @@ import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.inspect.Inspector;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.inspect.TargetKind;
@@ -36,13 +37,10 @@ final class GuiServices implements UiServices {
     /** This machine as it is: wsl.exe on Windows, the local system on Linux; the user's dirs. */
     static GuiServices forThisMachine(Services services) {
         boolean windows = HostOs.isWindows();
-        InspectOptions options = windows ? InspectOptions.defaults().withWslExe(Path.of("wsl.exe"))
-                : InspectOptions.defaults();
-        RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner());
-        if (windows) {
-            env = env.withWslExe(Path.of("wsl.exe"));
-        }
-        return new GuiServices(services, options, env, AppDirs.of(System.getenv(), HostOs.isWindows(), System.getProperty("user.home", ".")));
+        MachineAddress here = windows ? MachineAddress.THIS_MACHINE.withWslExe(Path.of("wsl.exe")) : MachineAddress.THIS_MACHINE;
+        InspectOptions options = InspectOptions.defaults().at(here);
+        RemedyEnvironment env = RemedyEnvironment.local(services.commandRunner()).at(here);
+        return new GuiServices(services, options, env, AppDirs.of(System.getenv(), windows, System.getProperty("user.home", ".")));
     }
 
     @Override
@@ -63,16 +61,16 @@ final class GuiServices implements UiServices {
     @Override
     public Remedies remediesFor(TargetFacts target) {
         // A fix that stops Sysbox or WSL saves the target's Sysbox containers first, on the engine the Containers page uses.
-        RemedyEnvironment env = remedyBase.withGuards(services.containerGuards(null, inspectOptions.wslExe()));
+        RemedyEnvironment env = remedyBase.withGuards(services.containerGuards(null, inspectOptions.address().wslExe()));
         if (target != null && target.kind() == TargetKind.WSL_DISTRO) {
-            return new Remedies(env.withDistro(target.name()));
+            return new Remedies(env.at(env.address().withDistro(target.name())));
         }
         return new Remedies(env);
     }
 
     @Override
     public ImageService images(String dockerHost) {
-        return services.images(dockerHost, inspectOptions.wslExe());
+        return services.images(dockerHost, inspectOptions.address().wslExe());
     }
 
     /** With no Settings endpoint and no DOCKER_HOST, a diagnosed WSL distro's own engine (through wsl.exe). */
@@ -82,7 +80,7 @@ final class GuiServices implements UiServices {
             return settingsEndpoint;
         }
         String env = System.getenv("DOCKER_HOST");
-        boolean wsl = target != null && target.kind() == TargetKind.WSL_DISTRO && Services.wslExe(inspectOptions.wslExe()) != null;
+        boolean wsl = target != null && target.kind() == TargetKind.WSL_DISTRO && Services.wslExe(inspectOptions.address().wslExe()) != null;
         return wsl && (env == null || env.isBlank()) ? ImageService.wslEndpoint(target.name()) : null;
     }
 
@@ -99,5 +97,10 @@ final class GuiServices implements UiServices {
     @Override
     public AppDirs dirs() {
         return dirs;
+    }
+
+    @Override
+    public boolean onWindows() {
+        return HostOs.isWindows();
     }
 }

@@ -5,6 +5,7 @@ import dev.sysboxdoctor.host.CommandRunner;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.inspect.WslDefaultDistro;
 import dev.sysboxdoctor.remedy.ContainerGuard;
 import dev.sysboxdoctor.remedy.Remedies;
@@ -48,7 +49,7 @@ public final class Services {
 
     /**
      * Remedy plans for this machine (wsl.exe on Windows, the local root on Linux). Callers narrow
-     * the environment with {@code remedyEnvironment().withWslExe(...).withDistro(...)} as needed.
+     * the environment with {@code remedyEnvironment().at(address)} as needed.
      */
     public Remedies remedies() {
         return new Remedies(remedyEnvironment());
@@ -95,7 +96,7 @@ public final class Services {
 
     /** The wsl.exe in use: the given one, wsl.exe on Windows, none (null) elsewhere. */
     public static String wslExe(Path given) {
-        return Inspector.wslExe(InspectOptions.defaults().withWslExe(given));
+        return MachineAddress.THIS_MACHINE.withWslExe(given).effectiveWslExe();
     }
 
     /**

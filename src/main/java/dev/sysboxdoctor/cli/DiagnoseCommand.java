@@ -5,6 +5,7 @@ import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.MachineFacts;
 import dev.sysboxdoctor.report.DiagnosisJson;
@@ -65,8 +66,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (distro != null && wslExe == null && !HostOs.isWindows()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--distro needs wsl.exe: pass --wsl-exe PATH (or run on Windows).");
         }
-        InspectOptions options = InspectOptions.defaults().withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro)
-                .withRoot(root).withDockerHost(dockerHost);
+        InspectOptions options = InspectOptions.defaults().at(new MachineAddress(wslExe, wslConfig, distro, root))
+                .withDockerHost(dockerHost);
         if (timeoutSeconds != null) {
             Duration t = Duration.ofSeconds(timeoutSeconds);
             options = options.withTimeouts(t, t, t.compareTo(options.dockerTimeout()) < 0 ? t : options.dockerTimeout());

@@ -4,6 +4,7 @@ import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,8 +31,8 @@ final class DiagnosedMode {
     static SysboxMode of(Services services, Path wslExe, String dockerHost) {
         try {
             String distro = ImageService.wslDistro(dockerHost);
-            var options = InspectOptions.defaults().withWslExe(wslExe);
-            options = distro != null ? options.withDistro(distro) : options.withDockerHost(dockerHost);
+            var options = InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wslExe).withDistro(distro));
+            options = distro != null ? options : options.withDockerHost(dockerHost);
             var facts = services.inspector().inspect(options, new InspectionListener() { });
             var targets = services.diagnoser().diagnose(facts).targets();
             if (targets.stream().anyMatch(t -> t.mode() == SysboxMode.ROOTFS_CLONING)) {

@@ -2,6 +2,7 @@ package dev.sysboxdoctor.cli;
 
 import dev.sysboxdoctor.app.Services;
 import dev.sysboxdoctor.host.CancelToken;
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.remedy.ApplyResult;
 import dev.sysboxdoctor.report.Language;
 import dev.sysboxdoctor.remedy.Consent;
@@ -11,7 +12,7 @@ import dev.sysboxdoctor.remedy.PlanListener;
 import dev.sysboxdoctor.remedy.PlanOrRefusal;
 import dev.sysboxdoctor.remedy.Remedies;
 import dev.sysboxdoctor.remedy.RemedyEnvironment;
-import dev.sysboxdoctor.remedy.RemedyId;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.remedy.RemedyPlan;
 import dev.sysboxdoctor.remedy.RemedyRequest;
 import dev.sysboxdoctor.remedy.Step;
@@ -168,9 +169,9 @@ final class FixCommand implements Runnable {
             RemedyEnvironment env = services.remedyEnvironment();
             if (root != null) {
                 // A confined root is a fixture or a mounted image: its files are written directly.
-                env = env.withRoot(root).withEscalation(Escalation.NONE);
+                env = env.withEscalation(Escalation.NONE);
             }
-            env = env.withWslExe(wslExe).withWslConfig(wslConfig).withDistro(distro).withLocale(planLocale());
+            env = env.at(new MachineAddress(wslExe, wslConfig, distro, root)).withLocale(planLocale());
             return env.withGuards(services.containerGuards(dockerHost, wslExe));
         }
 

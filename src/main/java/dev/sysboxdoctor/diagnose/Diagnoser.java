@@ -62,7 +62,7 @@ public class Diagnoser {
         if (w.inbox()) {
             out.add(Finding.of(FindingKind.WSL_INBOX, null)
                     .evidence(TargetRules.evidence(TargetRules.labeled("kernel version ", w.kernelVersion())))
-                    .remedies(List.of(RemedyIds.WSL_KERNEL_UPGRADE)).docs(DocLinks.WSL_KERNEL_NOTES).build());
+                    .remedies(List.of(RemedyId.WSL_KERNEL_UPGRADE)).docs(DocLinks.WSL_KERNEL_NOTES).build());
         }
         if (vantage == Vantage.WSL_EXE && w.distros().isEmpty() && w.gaps().isEmpty()) {
             out.add(Finding.of(FindingKind.WSL_NO_DISTROS, null).build());
@@ -77,7 +77,7 @@ public class Diagnoser {
         if (kv != null && !kv.atLeast(5, 19) && !pinned) {
             out.add(Finding.of(FindingKind.WSL_KERNEL_OLD, null).with(Arg.KERNEL, w.kernelVersion())
                     .evidence(TargetRules.evidence(TargetRules.labeled("WSL ", w.wslVersion()), TargetRules.labeled("kernel ", w.kernelVersion())))
-                    .remedies(List.of(RemedyIds.WSL_KERNEL_UPGRADE)).docs(DocLinks.WSL_KERNEL_NOTES).build());
+                    .remedies(List.of(RemedyId.WSL_KERNEL_UPGRADE)).docs(DocLinks.WSL_KERNEL_NOTES).build());
         }
         return out;
     }
@@ -97,7 +97,7 @@ public class Diagnoser {
             List<String> ev = new ArrayList<>(List.of(c.kernelPinLine()));
             oldKernels.forEach(r -> ev.add("running kernel " + r));
             out.add(Finding.of(oldKernels.isEmpty() ? FindingKind.WSL_KERNEL_PINNED : FindingKind.WSL_KERNEL_PINNED_OLD, null)
-                    .with(Arg.KERNEL_PIN, c.kernelPin()).evidence(ev).remedies(List.of(RemedyIds.WSL_KERNEL_UNPIN))
+                    .with(Arg.KERNEL_PIN, c.kernelPin()).evidence(ev).remedies(List.of(RemedyId.WSL_KERNEL_UNPIN))
                     .docs(DocLinks.WSL_CONFIG).build());
         }
         return out;

@@ -16,11 +16,11 @@ import java.util.Set;
  * @param args     exactly the arguments the kind and its notes need (a value may be null: unknown)
  * @param notes    optional sentences that apply to this case, in order
  * @param evidence exact lines it rests on (journal line, kernel release, flag, raw output), shown verbatim
- * @param remedies ids from {@link RemedyIds}, best first
+ * @param remedies what fixes it, best first
  * @param docLinks URLs for further reading
  */
 public record Finding(FindingKind kind, String target, Map<Arg, Object> args, List<FindingNote> notes,
-                      List<String> evidence, List<String> remedies, List<String> docLinks) {
+                      List<String> evidence, List<RemedyId> remedies, List<String> docLinks) {
     public Finding {
         Set<Arg> needed = EnumSet.noneOf(Arg.class);
         needed.addAll(kind.args());
@@ -60,7 +60,7 @@ public record Finding(FindingKind kind, String target, Map<Arg, Object> args, Li
         private final Map<Arg, Object> args = new EnumMap<>(Arg.class);
         private final List<FindingNote> notes = new ArrayList<>();
         private List<String> evidence = List.of();
-        private List<String> remedies = List.of();
+        private List<RemedyId> remedies = List.of();
         private List<String> docLinks = List.of();
 
         private Builder(FindingKind kind, String target) {
@@ -86,7 +86,7 @@ public record Finding(FindingKind kind, String target, Map<Arg, Object> args, Li
             return this;
         }
 
-        public Builder remedies(List<String> ids) {
+        public Builder remedies(List<RemedyId> ids) {
             remedies = ids;
             return this;
         }

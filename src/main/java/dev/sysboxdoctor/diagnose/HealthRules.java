@@ -96,7 +96,7 @@ final class HealthRules {
                     h.mgrUnit().known() ? "sysbox-mgr.service " + h.mgrUnit().describe() : null,
                     sb.mgrRunning() == Tri.NO ? "no sysbox-mgr process" : null, labeled("ExecStart=", sb.execStart()),
                     labeled("logs to ", h.mgrLogFile()));
-            Finding.Builder mgr = f(t, kind).evidence(ev).remedies(List.of(RemedyIds.SYSBOX_RESTART)).docs(mgrDocs(kind));
+            Finding.Builder mgr = f(t, kind).evidence(ev).remedies(List.of(RemedyId.SYSBOX_RESTART)).docs(mgrDocs(kind));
             if (kind == FindingKind.SYSBOX_MGR_SUBID) {
                 mgr.with(Arg.LATEST_SYSBOX, CURRENT_RELEASE);
             }
@@ -133,7 +133,7 @@ final class HealthRules {
         } else if (driverNotOverlay(d)) {
             out.add(f(t, FindingKind.STORAGE_DRIVER_NOT_OVERLAY).with(Arg.DRIVER, d.storageDriver())
                     .evidence(evidence("Storage Driver: " + d.storageDriver()))
-                    .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_675).build());
+                    .remedies(List.of(RemedyId.SAVE_EXPORT_IMPORT, RemedyId.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_675).build());
         }
         if ("mirrored".equals(k.wslNetworkingMode()) && !(wslConfig != null && wslConfig.mirrored())) {
             out.add(mirrored(t.name(), List.of("wslinfo --networking-mode: mirrored"), wslConfig));
@@ -147,7 +147,7 @@ final class HealthRules {
         if (cfg != null && cfg.path() != null && cfg.mirrored()) {
             ev.add(cfg.path());
         }
-        return Finding.of(FindingKind.WSL_NETWORKING_MIRRORED, target).evidence(ev).remedies(List.of(RemedyIds.WSL_NETWORKING_NAT))
+        return Finding.of(FindingKind.WSL_NETWORKING_MIRRORED, target).evidence(ev).remedies(List.of(RemedyId.WSL_NETWORKING_NAT))
                 .docs(DocLinks.WSL_9548, DocLinks.WSL_CONFIG).build();
     }
 

@@ -76,7 +76,7 @@ final class TargetRules {
         }
         if (sb.installed() == Tri.UNKNOWN) {
             add(finding(FindingKind.COMMIT_UNKNOWN_INSTALL).evidence(gapEvidence(sb.gaps()))
-                    .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)));
+                    .remedies(List.of(RemedyId.SAVE_EXPORT_IMPORT, RemedyId.SAVE_SNAPSHOT)));
             return new TargetVerdict(t.name(), t, SysboxMode.UNKNOWN, predicted.mode(), ModeBasis.of(BasisKind.INSTALL_UNKNOWN),
                     CommitRisk.UNKNOWN);
         }
@@ -152,7 +152,7 @@ final class TargetRules {
         }
         add(finding(FindingKind.SHIFTFS_MODE_UNCONFIRMED)
                 .evidence(evidence(k.shiftfsEvidence(), labeled("Sysbox ", sb.version()), sb.lastStart() == null ? "no sysbox-mgr start in the journal" : null))
-                .remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
+                .remedies(List.of(RemedyId.SAVE_EXPORT_IMPORT, RemedyId.SAVE_SNAPSHOT)).docs(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
         return new ModeDecision(SysboxMode.UNKNOWN, false, ModeBasis.of(BasisKind.SHIFTFS_UNCONFIRMED), chosen.evidence());
     }
 
@@ -176,13 +176,13 @@ final class TargetRules {
         }
         switch (risk) {
             case BROKEN -> {
-                List<String> remedies = new ArrayList<>();
+                List<RemedyId> remedies = new ArrayList<>();
                 if (restartPending) {
-                    remedies.add(RemedyIds.SYSBOX_RESTART);
+                    remedies.add(RemedyId.SYSBOX_RESTART);
                 }
                 remedies.addAll(causeRemedies(k, sb));
-                remedies.add(RemedyIds.SAVE_EXPORT_IMPORT);
-                remedies.add(RemedyIds.SAVE_SNAPSHOT);
+                remedies.add(RemedyId.SAVE_EXPORT_IMPORT);
+                remedies.add(RemedyId.SAVE_SNAPSHOT);
                 add(finding(FindingKind.COMMIT_BROKEN).with(Arg.BASIS, m.basis())
                         .note(FindingNote.DEFAULT_RUNTIME_AFFECTS_BUILD, "sysbox-runc".equals(d.defaultRuntime()))
                         .evidence(ev).remedies(remedies).docs(DocLinks.ISSUE_868, DocLinks.ISSUE_570));
@@ -202,22 +202,22 @@ final class TargetRules {
             default -> {
                 Finding.Builder f = m.chownWithoutCloning() ? finding(FindingKind.COMMIT_UNKNOWN_CHOWN)
                         : finding(FindingKind.COMMIT_UNKNOWN_MODE).with(Arg.BASIS, m.basis());
-                add(f.evidence(ev).remedies(List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT)));
+                add(f.evidence(ev).remedies(List.of(RemedyId.SAVE_EXPORT_IMPORT, RemedyId.SAVE_SNAPSHOT)));
             }
         }
     }
 
     /** Fixes for the cause of cloning, in the order worth trying. */
-    private List<String> causeRemedies(KernelFacts k, SysboxFacts sb) {
-        List<String> r = new ArrayList<>();
+    private List<RemedyId> causeRemedies(KernelFacts k, SysboxFacts sb) {
+        List<RemedyId> r = new ArrayList<>();
         boolean oldKernel = k.version() != null && !k.version().atLeast(5, 19);
         if (oldKernel && k.platform() == KernelPlatform.WSL2) {
-            r.add(wslConfig != null && wslConfig.pinned() ? RemedyIds.WSL_KERNEL_UNPIN : RemedyIds.WSL_KERNEL_UPGRADE);
+            r.add(wslConfig != null && wslConfig.pinned() ? RemedyId.WSL_KERNEL_UNPIN : RemedyId.WSL_KERNEL_UPGRADE);
         }
         boolean shiftfsThere = k.shiftfs() == ShiftfsState.LOADED || k.shiftfs() == ShiftfsState.AVAILABLE;
         if (shiftfsThere && !has(sb.configuredFlags(), DISABLE_PRECHECK) && !has(sb.configuredFlags(), DISABLE_SHIFTFS)
                 && !olderThan(sb.version(), 0, 6, 2)) {
-            r.add(RemedyIds.PRECHECK_OVERRIDE);
+            r.add(RemedyId.PRECHECK_OVERRIDE);
         }
         return r;
     }
@@ -225,8 +225,8 @@ final class TargetRules {
     private void kernelFindings(KernelFacts k) {
         if (k.version() != null && !k.version().atLeast(5, 19)) {
             boolean wsl = k.platform() == KernelPlatform.WSL2;
-            List<String> remedies = !wsl ? List.of()
-                    : List.of(wslConfig != null && wslConfig.pinned() ? RemedyIds.WSL_KERNEL_UNPIN : RemedyIds.WSL_KERNEL_UPGRADE);
+            List<RemedyId> remedies = !wsl ? List.of()
+                    : List.of(wslConfig != null && wslConfig.pinned() ? RemedyId.WSL_KERNEL_UNPIN : RemedyId.WSL_KERNEL_UPGRADE);
             add(finding(wsl ? FindingKind.KERNEL_TOO_OLD_FOR_IDMAP_WSL : FindingKind.KERNEL_TOO_OLD_FOR_IDMAP)
                     .with(Arg.KERNEL, k.version().major() + "." + k.version().minor())
                     .evidence(evidence(labeled("kernel ", k.release()))).remedies(remedies)
@@ -278,7 +278,7 @@ final class TargetRules {
             if (predatesFlag) {
                 f.with(Arg.SYSBOX_VERSION, sb.version());
             }
-            add(f.evidence(ev).remedies(overridden || !canOverride ? List.of() : List.of(RemedyIds.PRECHECK_OVERRIDE))
+            add(f.evidence(ev).remedies(overridden || !canOverride ? List.of() : List.of(RemedyId.PRECHECK_OVERRIDE))
                     .docs(DocLinks.ISSUE_868, DocLinks.ISSUE_922));
         }
     }
@@ -301,7 +301,7 @@ final class TargetRules {
         }
         add(f.evidence(evidence("configured: " + String.join(" ", sb.configuredFlags()), "running: " + String.join(" ", sb.runningFlags()),
                         sb.needDaemonReload() == Tri.YES ? "NeedDaemonReload=yes" : null, "files: " + String.join(", ", sb.unitFiles())))
-                .remedies(List.of(RemedyIds.SYSBOX_RESTART)).docs(DocLinks.CONFIGURATION));
+                .remedies(List.of(RemedyId.SYSBOX_RESTART)).docs(DocLinks.CONFIGURATION));
     }
 
     private void notInstalled(ModeDecision ifInstalled, DockerFacts d) {

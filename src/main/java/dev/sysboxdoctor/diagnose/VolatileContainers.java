@@ -38,7 +38,7 @@ final class VolatileContainers {
     /**
      * @param causeRemedies the kernel or precheck fix for this target, best first
      */
-    static Optional<Finding> finding(TargetFacts t, SysboxMode mode, List<String> causeRemedies) {
+    static Optional<Finding> finding(TargetFacts t, SysboxMode mode, List<RemedyId> causeRemedies) {
         List<ContainerFacts> atRisk = atRisk(mode, t.docker());
         if (atRisk.isEmpty()) {
             return Optional.empty();
@@ -61,8 +61,8 @@ final class VolatileContainers {
         List<String> gone = lost.values().stream().flatMap(List::stream).distinct().toList();
         Instant lastStop = lost.keySet().stream().map(MgrStop::at).filter(at -> at != null).max(Instant::compareTo).orElse(null);
 
-        List<String> remedies = new ArrayList<>();
-        remedies.add(RemedyIds.SAVE_ALL);
+        List<RemedyId> remedies = new ArrayList<>();
+        remedies.add(RemedyId.SAVE_ALL);
         remedies.addAll(causeRemedies);
         Finding.Builder f = Finding.of(FindingKind.CONTAINER_CHANGES_VOLATILE, t.name()).with(Arg.COUNT, atRisk.size())
                 .with(Arg.CONTAINERS, atRisk.stream().map(ContainerFacts::name).toList())

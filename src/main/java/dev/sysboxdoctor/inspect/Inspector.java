@@ -1,7 +1,6 @@
 package dev.sysboxdoctor.inspect;
 
 import dev.sysboxdoctor.host.CommandRunner;
-import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.host.LocalTarget;
 import dev.sysboxdoctor.host.WindowsInterop;
 import dev.sysboxdoctor.host.WslCli;
@@ -47,7 +46,7 @@ public class Inspector {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         try {
-            String wslExe = wslExe(options);
+            String wslExe = options.address().effectiveWslExe();
             MachineFacts partial = wslExe != null ? viaWsl(wslExe, options, l, pool) : local(options, l, pool);
             return new MachineFacts(at, Duration.ofNanos(System.nanoTime() - t0), partial.vantage(), partial.wsl(),
                     partial.wslConfig(), partial.targets(), partial.gaps());
@@ -56,18 +55,10 @@ public class Inspector {
         }
     }
 
-    /** The wsl.exe to inspect WSL through: the given one, or wsl.exe on Windows; none on Linux. */
-    public static String wslExe(InspectOptions o) {
-        if (o.wslExe() != null) {
-            return o.wslExe().toString();
-        }
-        return HostOs.isWindows() ? "wsl.exe" : null;
-    }
-
     private MachineFacts viaWsl(String exe, InspectOptions o, InspectionListener l, ExecutorService pool)
             throws InterruptedException {
         WslCli cli = new WslCli(runner, exe, o.wslTimeout());
-        WslConfigFacts cfg = readWslConfig(o.wslConfig(), true);
+        WslConfigFacts cfg = readWslConfig(o.address().wslConfig(), true);
         l.onWslConfig(cfg);
         l.onStep(InspectionStep.LISTING_DISTROS, null);
         Future<WslReply> listF = pool.submit(cli::listVerbose);
@@ -101,9 +92,9 @@ public class Inspector {
         l.onWsl(early);
 
         List<WslDistro> targets = new ArrayList<>();
-        if (o.distro() != null) {
-            targets.add(distros.stream().filter(d -> d.name().equalsIgnoreCase(o.distro())).findFirst()
-                    .orElse(new WslDistro(o.distro(), "Unknown", 0, false, WslListParser.DOCKER_DESKTOP_DISTROS.contains(o.distro()))));
+        if (o.address().distro() != null) {
+            targets.add(distros.stream().filter(d -> d.name().equalsIgnoreCase(o.address().distro())).findFirst()
+                    .orElse(new WslDistro(o.address().distro(), "Unknown", 0, false, WslListParser.DOCKER_DESKTOP_DISTROS.contains(o.address().distro()))));
         } else {
             targets.addAll(early.userDistros());
         }
@@ -183,15 +174,15 @@ public class Inspector {
     }
 
     private MachineFacts local(InspectOptions o, InspectionListener l, ExecutorService pool) throws InterruptedException {
-        LocalTarget target = new LocalTarget(runner, o.root());
+        LocalTarget target = new LocalTarget(runner, o.address().root());
         l.onStep(InspectionStep.THIS_MACHINE, null);
         // Inside WSL the distro list comes from Windows' wsl.exe through interop (looked for under --root too).
-        WindowsInterop interop = new WindowsInterop(o.root() == null ? Path.of("/") : o.root(), runner);
+        WindowsInterop interop = new WindowsInterop(o.address().root() == null ? Path.of("/") : o.address().root(), runner);
         String interopExe = interop.wslExe().map(Path::toString).orElse(null);
         Future<WslReply> listF = interopExe == null ? null
                 : pool.submit(() -> new WslCli(runner, interopExe, o.wslTimeout()).listVerbose());
         Future<TargetInspector.ScriptRun> runF = pool.submit(() -> TargetInspector.runScript(target, false, o.scriptTimeout()));
-        boolean askDocker = o.root() == null || o.dockerHost() != null;
+        boolean askDocker = o.address().root() == null || o.dockerHost() != null;
         String endpoint = DockerApi.endpoint(o.dockerHost());
         Future<DockerFacts> dockerF = askDocker ? pool.submit(() -> DockerApi.inspect(endpoint, o.dockerTimeout())) : null;
         Outcome<TargetInspector.ScriptRun> run = await(runF);
@@ -227,15 +218,15 @@ public class Inspector {
             wsl = new WslFacts(true, interopExe, r.wslinfoVersion(),
                     release == null || p == KernelPlatform.WSL1 ? null : release.replaceFirst("-microsoft-standard.*$", ""),
                     false, distros, wslGaps);
-            Path wslConfig = o.wslConfig();
-            if (wslConfig == null && o.root() == null) {
+            Path wslConfig = o.address().wslConfig();
+            if (wslConfig == null && o.address().root() == null) {
                 wslConfig = interop.userProfile().map(home -> home.resolve(".wslconfig")).orElse(null);
             }
             cfg = readWslConfig(wslConfig, false);
             l.onWsl(wsl);
             l.onWslConfig(cfg);
-        } else if (o.wslConfig() != null) {
-            cfg = readWslConfig(o.wslConfig(), false);
+        } else if (o.address().wslConfig() != null) {
+            cfg = readWslConfig(o.address().wslConfig(), false);
             l.onWslConfig(cfg);
         }
         return new MachineFacts(Instant.now(), Duration.ZERO, Vantage.LOCAL, wsl, cfg, List.of(tf), List.of());

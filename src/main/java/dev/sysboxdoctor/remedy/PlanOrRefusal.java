@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
+
 /** What {@link Remedies} answers: a plan to preview and apply, or a refusal with its reason. */
 public sealed interface PlanOrRefusal {
     record Ready(RemedyPlan plan) implements PlanOrRefusal {}

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.inspect.JournalParser;

@@ -23,13 +23,9 @@ final class Rediagnosis {
 
     /** {@code state} plus the diagnosis of {@code distro} (null: the local target, or the only one). */
     static ObservedState add(RemedyEnvironment env, String distro, ObservedState state) throws InterruptedException {
-        InspectOptions o = InspectOptions.defaults().withWslConfig(env.wslConfig()).withDistro(distro);
-        if (env.wslExe() != null) {
-            o = o.withWslExe(env.wslExe());
-        }
-        if (env.confined()) {
-            o = o.withRoot(env.root());
-        }
+        // An unconfined root is this machine's own "/": inspection then also asks its engine.
+        InspectOptions o = InspectOptions.defaults().at(env.address().withDistro(distro)
+                .withRoot(env.confined() ? env.root() : null));
         Diagnosis d;
         try {
             d = new Diagnoser().diagnose(new Inspector(env.runner()).inspect(o, InspectionListener.NONE));

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
+
 /**
  * Builds the plan for a remedy on one machine, or refuses with the reason (shiftfs not loaded,
  * kernel already new enough, no pinned kernel, no privilege path...). Building a plan only
@@ -26,7 +28,7 @@ public final class Remedies {
     }
 
     public PlanOrRefusal plan(String key) {
-        return RemedyId.parse(key).map(this::plan)
+        return RemedyId.parse(key).filter(RemedyId::hasFixPlan).map(this::plan)
                 .orElseGet(() -> new PlanOrRefusal.Refused(null, env.texts().get("remedies.unknown", key)));
     }
 
@@ -37,6 +39,8 @@ public final class Remedies {
                 case WSL_KERNEL_UPGRADE -> new WslKernelUpgradePlan(env).build(request);
                 case WSL_KERNEL_UNPIN -> new WslKernelUnpinPlan(env).build(request);
                 case WSL_NETWORKING_NAT -> new WslNetworkingPlans(env).build(request);
+                case SYSBOX_RESTART, SAVE_EXPORT_IMPORT, SAVE_SNAPSHOT, SAVE_ALL ->
+                        new PlanOrRefusal.Refused(id, env.texts().get("remedies.noPlan", id.key()));
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.WslCli;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.WslCli;
 import dev.sysboxdoctor.host.WslReply;
 import java.io.IOException;

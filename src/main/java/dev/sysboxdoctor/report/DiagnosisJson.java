@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.diagnose.Severity;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.inspect.ContainerFacts;
@@ -80,7 +81,7 @@ public final class DiagnosisJson {
             o.put("id", f.id()).put("severity", f.severity().name()).put("target", f.target())
                     .put("title", r.apply(words.title(f))).put("detail", r.apply(words.detail(f)));
             strings(o.putArray("evidence"), f.evidence(), r);
-            strings(o.putArray("remedies"), f.remedies(), r);
+            strings(o.putArray("remedies"), f.remedies().stream().map(RemedyId::key).toList(), r);
             strings(o.putArray("docLinks"), f.docLinks(), r);
         }
         root.putObject("summary")

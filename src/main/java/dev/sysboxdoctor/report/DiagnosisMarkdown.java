@@ -58,7 +58,7 @@ public final class DiagnosisMarkdown {
                 sb.append("  ```\n");
             }
             if (!f.remedies().isEmpty()) {
-                sb.append("  ").append(t.get("md.remedies", String.join(", ", f.remedies().stream().map(x -> "`" + x + "`").toList()))).append('\n');
+                sb.append("  ").append(t.get("md.remedies", String.join(", ", f.remedies().stream().map(x -> "`" + x.key() + "`").toList()))).append('\n');
             }
             f.docLinks().forEach(l -> sb.append("  ").append(t.get("md.see", l)).append('\n'));
         }

@@ -3,6 +3,7 @@ package dev.sysboxdoctor.report;
 import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.diagnose.Severity;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.inspect.SysboxFacts;
@@ -62,7 +63,7 @@ public final class DiagnosisText {
                 sb.append("    > ").append(r.apply(e)).append('\n');
             }
             if (!f.remedies().isEmpty()) {
-                sb.append("    ").append(t.get("text.remedies", String.join(", ", f.remedies()))).append('\n');
+                sb.append("    ").append(t.get("text.remedies", String.join(", ", f.remedies().stream().map(RemedyId::key).toList()))).append('\n');
             }
         }
         return sb.toString();

@@ -2,7 +2,7 @@ package dev.sysboxdoctor.ui;
 
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.Finding;
-import dev.sysboxdoctor.diagnose.RemedyIds;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.image.ContainerInfo;
@@ -28,11 +28,6 @@ import javafx.scene.Node;
 
 /** The pages and windows beyond the dashboard, and how findings lead to them ("Fix..."). */
 final class Features {
-    /** Remedies the wizard runs; the save remedies lead to the Containers page instead. */
-    static final List<String> WIZARD_REMEDIES = List.of(RemedyIds.WSL_KERNEL_UPGRADE, RemedyIds.WSL_KERNEL_UNPIN,
-            RemedyIds.PRECHECK_OVERRIDE, RemedyIds.WSL_NETWORKING_NAT);
-    static final List<String> SAVE_REMEDIES = List.of(RemedyIds.SAVE_EXPORT_IMPORT, RemedyIds.SAVE_SNAPSHOT);
-
     private final AppContext ctx;
     private final MainWindow window;
     private final ContainersViewModel containers;
@@ -71,7 +66,7 @@ final class Features {
 
     /** A finding whose remedy is saving every Sysbox container (containers whose changes a Sysbox stop would reset). */
     static boolean offersSaveAll(Finding f) {
-        return f.remedies().contains(RemedyIds.SAVE_ALL);
+        return f.remedies().contains(RemedyId.SAVE_ALL);
     }
 
     /** Under rootfs cloning every Sysbox container's changes live only in its clone. */
@@ -93,31 +88,36 @@ final class Features {
     }
 
     boolean canFix(Finding f) {
-        return f.remedies().stream().anyMatch(WIZARD_REMEDIES::contains);
+        return wizardRemedy(f).isPresent();
     }
 
     /** Containers at risk are their own problem (saving them is the action), not more evidence of the cause. */
-    String causeOf(Finding f) {
+    RemedyId causeOf(Finding f) {
         if (offersSaveAll(f)) {
             return null;
         }
-        return f.remedies().stream().filter(WIZARD_REMEDIES::contains).findFirst().orElse(null);
+        return wizardRemedy(f).orElse(null);
+    }
+
+    /** The first remedy the wizard runs (a fix plan); the save remedies lead to the Containers page instead. */
+    private static Optional<RemedyId> wizardRemedy(Finding f) {
+        return f.remedies().stream().filter(RemedyId::hasFixPlan).findFirst();
     }
 
     boolean offersSave(Finding f) {
-        return f.remedies().stream().anyMatch(SAVE_REMEDIES::contains);
+        return f.remedies().stream().anyMatch(r -> r.means() == RemedyId.Means.SAVE_ONE);
     }
 
     void fix(Finding f, TargetFacts selected) {
-        Optional<String> wizard = f.remedies().stream().filter(WIZARD_REMEDIES::contains).findFirst();
+        Optional<RemedyId> wizard = wizardRemedy(f);
         if (wizard.isPresent()) {
             TargetFacts target = f.target() == null ? selected : targetFacts(f.target()).orElse(selected);
             openWizard(wizard.get(), target);
         }
     }
 
-    RemedyWizard openWizard(String remedyKey, TargetFacts target) {
-        RemedyWizardViewModel vm = new RemedyWizardViewModel(ctx.services(), ctx.executor(), target, remedyKey, ctx.t(),
+    RemedyWizard openWizard(RemedyId remedy, TargetFacts target) {
+        RemedyWizardViewModel vm = new RemedyWizardViewModel(ctx.services(), ctx.executor(), target, remedy, ctx.t(),
                 () -> window.dashboard().run());
         RemedyWizard wizard = new RemedyWizard(vm, ctx, window.stage());
         wizard.show();

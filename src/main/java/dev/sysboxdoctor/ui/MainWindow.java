@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.ui;
 
 import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.ui.common.BackgroundJob;
 import dev.sysboxdoctor.ui.common.ErrorDialogs;
 import dev.sysboxdoctor.ui.common.Fx;
@@ -211,7 +212,7 @@ public final class MainWindow {
             }
 
             @Override
-            public String causeOf(Finding f) {
+            public RemedyId causeOf(Finding f) {
                 return features.causeOf(f);
             }
 

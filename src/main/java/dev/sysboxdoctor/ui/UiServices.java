@@ -50,4 +50,7 @@ public interface UiServices {
     SystemThemeProbe systemTheme();
 
     AppDirs dirs();
+
+    /** The window runs on Windows (named pipes, Windows display scaling); the one fact comes from {@code host.HostOs}. */
+    boolean onWindows();
 }

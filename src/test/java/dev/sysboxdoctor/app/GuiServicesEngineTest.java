@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.app;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.image.ImageService;
@@ -32,8 +33,8 @@ class GuiServicesEngineTest {
                 .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n")
                 .distro("Ubuntu", root);
         Services services = Services.createDefault();
-        InspectOptions options = InspectOptions.defaults().withWslExe(wsl.exe());
-        GuiServices gui = new GuiServices(services, options, RemedyEnvironment.local(services.commandRunner()).withWslExe(wsl.exe()),
+        InspectOptions options = InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()));
+        GuiServices gui = new GuiServices(services, options, RemedyEnvironment.local(services.commandRunner()).at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe())),
                 AppDirs.under(dir.resolve("app")));
         MachineFacts facts = services.inspector().inspect(options, null);
         TargetFacts ubuntu = facts.targets().get(0);

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.bench;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.host.CommandRunner;
@@ -44,7 +45,7 @@ public final class DiagnoseWslBench {
                 .distro("Ubuntu", dir.resolve("ubuntu")).distro("Noble", dir.resolve("noble")).latencyMs(LATENCY_MS);
         Path cfg = Files.writeString(dir.resolve(".wslconfig"), "[wsl2]\nmemory=8GB\n");
         CommandRunner runner = new CommandRunner();
-        InspectOptions options = InspectOptions.defaults().withWslExe(wsl.exe()).withWslConfig(cfg);
+        InspectOptions options = InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()).withWslConfig(cfg));
         Inspector inspector = new Inspector(runner);
         Diagnoser diagnoser = new Diagnoser();
         String script;

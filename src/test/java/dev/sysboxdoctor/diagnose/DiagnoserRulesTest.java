@@ -114,7 +114,7 @@ class DiagnoserRulesTest {
             assertThat(broken).isEmpty();
         } else {
             assertThat(broken).hasSize(1);
-            assertThat(broken.get(0).remedies()).containsExactlyElementsOf(c.remedies());
+            assertThat(broken.get(0).remedies()).extracting(RemedyId::key).containsExactlyElementsOf(c.remedies());
             assertThat(broken.get(0).evidence()).isNotEmpty();
             assertThat(broken.get(0).docLinks()).isNotEmpty();
         }

@@ -42,7 +42,7 @@ class VolatileContainersTest {
         assertThat(FindingCatalogue.english().title(f)).isEqualTo("2 Sysbox containers will lose their changes when Sysbox stops");
         assertThat(FindingCatalogue.english().detail(f)).contains("web, db", "wsl --shutdown", "systemctl restart sysbox").doesNotContain("plain");
         assertThat(f.evidence()).containsExactly("web (aaaaaaaaaaaa, ubuntu:24.04, running)", "db (bbbbbbbbbbbb, postgres:16, exited)");
-        assertThat(f.remedies()).containsExactly(RemedyIds.SAVE_ALL, RemedyIds.WSL_KERNEL_UPGRADE);
+        assertThat(f.remedies()).containsExactly(RemedyId.SAVE_ALL, RemedyId.WSL_KERNEL_UPGRADE);
     }
 
     @Test
@@ -82,6 +82,6 @@ class VolatileContainersTest {
                 .journal("Shiftfs module found in kernel: yes", "Shiftfs works properly: no", "Shiftfs-on-overlayfs works properly: no",
                         "ID-mapped mounts supported by kernel: yes", "Overlayfs on ID-mapped mounts supported by kernel: no")
                 .containers(new ContainerFacts(WEB, "web", "ubuntu:24.04", "sysbox-runc", "running")).build());
-        assertThat(volatileFinding(d).remedies()).containsExactly(RemedyIds.SAVE_ALL, RemedyIds.PRECHECK_OVERRIDE);
+        assertThat(volatileFinding(d).remedies()).containsExactly(RemedyId.SAVE_ALL, RemedyId.PRECHECK_OVERRIDE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.inspect;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sysboxdoctor.host.CommandRunner;
@@ -26,7 +27,7 @@ class InspectorCancelAndListenerTest {
                 .distro("A", dir.resolve("a")).distro("B", dir.resolve("b"));
         List<String> events = new CopyOnWriteArrayList<>();
         MachineFacts f = new Inspector(new CommandRunner()).inspect(
-                InspectOptions.defaults().withWslExe(wsl.exe()).withWslConfig(dir.resolve("none")), new InspectionListener() {
+                InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()).withWslConfig(dir.resolve("none"))), new InspectionListener() {
                     @Override
                     public void onWsl(WslFacts w) {
                         events.add("wsl:" + w.distros().size());
@@ -58,7 +59,7 @@ class InspectorCancelAndListenerTest {
         CountDownLatch started = new CountDownLatch(1);
         Thread t = new Thread(() -> {
             try {
-                new Inspector(new CommandRunner()).inspect(InspectOptions.defaults().withWslExe(wsl.exe()).withWslConfig(dir.resolve("none")),
+                new Inspector(new CommandRunner()).inspect(InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()).withWslConfig(dir.resolve("none"))),
                         new InspectionListener() {
                             @Override
                             public void onProgress(String step) {

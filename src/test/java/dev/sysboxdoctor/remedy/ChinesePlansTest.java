@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.remedy.Plans.refused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class ChinesePlansTest {
         Path root = machine.write();
         FixtureOverrides.docker(root, "web sysbox-runc", "db runc");
         PathFirstRunner runner = new PathFirstRunner(root.resolve("bin"), root.resolve("usr/bin"));
-        return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE)).in(ZH);
+        return new Remedies(RemedyEnvironment.local(runner).at(MachineAddress.THIS_MACHINE.withRoot(root)).withEscalation(Escalation.NONE)).in(ZH);
     }
 
     private Remedies windows(Path wslConfig) {
@@ -70,7 +72,7 @@ class ChinesePlansTest {
                 .answer("version", FixtureOverrides.VERSION_515)
                 .defaultDistro("Ubuntu").distro("Ubuntu", distroRoot)
                 .answer("shutdown", "");
-        return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).withWslExe(wsl.exe()).withWslConfig(wslConfig)
+        return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()).withWslConfig(wslConfig))
                 .withEscalation(Escalation.NONE)).in(ZH);
     }
 
@@ -121,6 +123,7 @@ class ChinesePlansTest {
         assertChinese("new kernel", refused(newKernel.plan(RemedyId.PRECHECK_OVERRIDE)));
         assertChinese("nothing to revert", refused(newKernel.plan(RemedyId.PRECHECK_OVERRIDE, RemedyRequest.REVERT)));
         assertChinese("unknown remedy", refused(newKernel.plan("no-such-remedy")));
+        assertChinese("no fix plan", refused(newKernel.plan(RemedyId.SAVE_ALL)));
     }
 
     @Test

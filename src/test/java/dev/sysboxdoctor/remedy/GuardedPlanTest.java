@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import static dev.sysboxdoctor.remedy.Plans.ready;
 import static dev.sysboxdoctor.testbed.TestBed.IMAGE;
@@ -39,7 +41,7 @@ class GuardedPlanTest {
     private Remedies remedies() {
         root = FixtureMachine.ubuntu515ShiftfsPrecheckFails(tmp.resolve("m")).sysboxOfTestBed().write();
         PathFirstRunner runner = new PathFirstRunner(root.resolve("bin"), root.resolve("usr/bin"));
-        return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE)
+        return new Remedies(RemedyEnvironment.local(runner).at(MachineAddress.THIS_MACHINE.withRoot(root)).withEscalation(Escalation.NONE)
                 .withGuards(Services.with(runner).containerGuards(TestBed.dockerHost(), null)));
     }
 

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
@@ -36,7 +38,7 @@ class PrecheckRemedyTest {
         dirs.add(root.resolve("bin"));
         dirs.add(root.resolve("usr/bin"));
         runner = new PathFirstRunner(dirs.toArray(Path[]::new));
-        return new Remedies(RemedyEnvironment.local(runner).withRoot(root).withEscalation(Escalation.NONE));
+        return new Remedies(RemedyEnvironment.local(runner).at(MachineAddress.THIS_MACHINE.withRoot(root)).withEscalation(Escalation.NONE));
     }
 
     /** The fake systemctl's calls that change state (queries such as show/cat are left out). */
@@ -244,7 +246,7 @@ class PrecheckRemedyTest {
         Files.writeString(dropIn, "[Service]\nExecStart=\nExecStart=/usr/bin/sysbox-mgr \"--disable-shiftfs-precheck\"\n");
 
         assertThat(refused(r.plan(RemedyId.PRECHECK_OVERRIDE))).contains("already runs with --disable-shiftfs-precheck");
-        SysboxFacts diagnosed = new Inspector(runner).inspect(InspectOptions.defaults().withRoot(root), InspectionListener.NONE)
+        SysboxFacts diagnosed = new Inspector(runner).inspect(InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withRoot(root)), InspectionListener.NONE)
                 .targets().get(0).sysbox();
         assertThat(diagnosed.unitFiles()).contains("/usr/local/lib/systemd/system/sysbox-mgr.service.d/30-local.conf");
         assertThat(diagnosed.hasFlag("--disable-shiftfs-precheck")).isTrue();

@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.TreeHash;
 import static dev.sysboxdoctor.remedy.Plans.ready;
@@ -35,7 +37,7 @@ class WslKernelRemedyTest {
     }
 
     private Remedies remedies(Path wslConfig) {
-        return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).withWslExe(wsl.exe()).withWslConfig(wslConfig)
+        return new Remedies(RemedyEnvironment.local(new PathFirstRunner()).at(MachineAddress.THIS_MACHINE.withWslExe(wsl.exe()).withWslConfig(wslConfig))
                 .withEscalation(Escalation.NONE));
     }
 
@@ -216,8 +218,8 @@ class WslKernelRemedyTest {
     void fromInsideWslTheSameRemedyRunsThroughInteropAndWarnsThatTheSessionEnds() {
         // The fixture is this distro (--root); wsl.exe comes from PATH, as interop provides it.
         windows(FixtureMachine.wsl2Kernel515WithSysbox(tmp.resolve("ubuntu")));
-        Remedies remedies = new Remedies(RemedyEnvironment.local(new PathFirstRunner(wsl.dir())).withRoot(distroRoot)
-                .withEscalation(Escalation.NONE).withWslConfig(distroRoot.resolve("mnt/c/Users/me/.wslconfig")));
+        Remedies remedies = new Remedies(RemedyEnvironment.local(new PathFirstRunner(wsl.dir())).at(MachineAddress.THIS_MACHINE.withRoot(distroRoot).withWslConfig(distroRoot.resolve("mnt/c/Users/me/.wslconfig")))
+                .withEscalation(Escalation.NONE));
         RemedyPlan plan = ready(remedies.planWslKernel(RemedyRequest.DEFAULT));
         assertThat(plan.steps()).extracting(Step::argv).containsExactly(List.of("wsl.exe", "--update"), List.of("wsl.exe", "--shutdown"));
         assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).contains("ends this session"));

@@ -1,8 +1,10 @@
 package dev.sysboxdoctor.ui;
 
+import dev.sysboxdoctor.inspect.MachineAddress;
 import dev.sysboxdoctor.app.GuiReports;
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.host.CommandRunner;
+import dev.sysboxdoctor.host.HostOs;
 import dev.sysboxdoctor.image.ImageService;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.Inspector;
@@ -41,9 +43,9 @@ public final class TestServices implements UiServices {
     /** Windows as seen through {@code wslExe}, with .wslconfig at {@code wslConfig}; short timeouts. */
     public static TestServices windows(Path wslExe, Path wslConfig, Path appDir, Duration scriptTimeout) {
         CommandRunner r = new CommandRunner();
-        InspectOptions o = InspectOptions.defaults().withWslExe(wslExe).withWslConfig(wslConfig)
+        InspectOptions o = InspectOptions.defaults().at(MachineAddress.THIS_MACHINE.withWslExe(wslExe).withWslConfig(wslConfig))
                 .withTimeouts(Duration.ofSeconds(10), scriptTimeout, Duration.ofSeconds(10));
-        RemedyEnvironment env = RemedyEnvironment.local(r).withWslExe(wslExe).withWslConfig(wslConfig)
+        RemedyEnvironment env = RemedyEnvironment.local(r).at(MachineAddress.THIS_MACHINE.withWslExe(wslExe).withWslConfig(wslConfig))
                 .withEscalation(Escalation.NONE);
         return new TestServices(o, env, null, AppDirs.under(appDir));
     }
@@ -77,7 +79,7 @@ public final class TestServices implements UiServices {
     @Override
     public Remedies remediesFor(TargetFacts target) {
         return new Remedies(target != null && target.kind() == TargetKind.WSL_DISTRO
-                ? remedyBase.withDistro(target.name()) : remedyBase);
+                ? remedyBase.at(remedyBase.address().withDistro(target.name())) : remedyBase);
     }
 
     @Override
@@ -103,5 +105,10 @@ public final class TestServices implements UiServices {
     @Override
     public AppDirs dirs() {
         return dirs;
+    }
+
+    @Override
+    public boolean onWindows() {
+        return HostOs.isWindows();
     }
 }

@@ -98,7 +98,7 @@ public final class ContainersView extends VBox {
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.failureProperty().get() == null ? ""
                 : t.get("containers.failed", message(vm.failureProperty().get())), vm.failureProperty()));
         String host = vm.dockerHost();
-        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(host))), "text-muted"), "containers-engine");
+        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(host), ctx.services().onWindows())), "text-muted"), "containers-engine");
         getChildren().addAll(Fx.label(t.get("nav.containers"), "title-2"), engine,
                 new HBox(8, save, refresh, spinner), new SaveAllBar(saveAll, t), error, table);
         vm.sysboxChangesAtRiskProperty().addListener((obs, o, n) -> table.refresh());

@@ -8,9 +8,9 @@ public final class EngineNames {
 
     private EngineNames() {}
 
-    /** {@code host} as the app uses it (null: DOCKER_HOST, else the local socket or pipe). */
-    public static String of(I18n t, String host) {
-        return of(t, host, System.getenv("DOCKER_HOST"), System.getProperty("os.name", "").startsWith("Windows"));
+    /** {@code host} as the app uses it (null: DOCKER_HOST, else the local socket, or the pipe on Windows). */
+    public static String of(I18n t, String host, boolean windows) {
+        return of(t, host, System.getenv("DOCKER_HOST"), windows);
     }
 
     static String of(I18n t, String host, String dockerHostEnv, boolean windows) {

@@ -72,7 +72,7 @@ public final class SaveImageDialog {
         Label source = Fx.label(Wrapping.atSeparators(t.get("save.source", vm.container().image(), vm.container().runtime(),
                 t.getOr("containers.state." + String.valueOf(vm.container().state()).toLowerCase(Locale.ROOT),
                         String.valueOf(vm.container().state())))), "text-muted");
-        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(vm.dockerHost()))), "text-muted"), "save-engine");
+        Label engine = Fx.id(Fx.label(t.get("containers.engine", EngineNames.of(t, ctx.services().engineUsedFor(vm.dockerHost()), ctx.services().onWindows())), "text-muted"), "save-engine");
 
         TextField tag = Fx.id(new TextField(), "save-tag");
         tag.setPromptText(t.get("save.tag.prompt"));

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.ui.dashboard;
 
 import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.diagnose.Severity;
 import dev.sysboxdoctor.ui.AppContext;
 import dev.sysboxdoctor.ui.common.FollowFocus;
@@ -247,11 +248,11 @@ public final class DashboardView extends ScrollPane {
             return;
         }
         // One cause, one action: findings a fix shares go under the worst of them as supporting evidence.
-        Map<String, Finding> primaryByCause = new java.util.HashMap<>();
+        Map<RemedyId, Finding> primaryByCause = new EnumMap<>(RemedyId.class);
         Map<Finding, List<Finding>> sameCause = new java.util.IdentityHashMap<>();
         java.util.Set<Finding> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Finding f : vm.findings()) {
-            String cause = fix.causeOf(f);
+            RemedyId cause = fix.causeOf(f);
             if (cause != null) {
                 Finding primary = primaryByCause.putIfAbsent(cause, f);
                 if (primary != null) {

@@ -112,7 +112,7 @@ public final class DashboardViewModel {
         progress.set(t.get("dashboard.progress.starting"));
         InspectOptions opts = options.get();
         Instant started = clock.instant();
-        LOG.info("diagnosis started ({}; engine {})", opts.wslExe() != null ? "through " + opts.wslExe() : "this machine",
+        LOG.info("diagnosis started ({}; engine {})", opts.address().wslExe() != null ? "through " + opts.address().wslExe() : "this machine",
                 opts.dockerHost() != null ? opts.dockerHost() : "from DOCKER_HOST or the local socket");
         refreshPartial(opts);
         InspectionListener listener = new InspectionListener() {
@@ -231,7 +231,7 @@ public final class DashboardViewModel {
             return;
         }
         MachineFacts partial = new MachineFacts(clock.instant(), Duration.ZERO,
-                opts.wslExe() != null ? Vantage.WSL_EXE : Vantage.LOCAL, wsl, wslConfig, new ArrayList<>(arrived.values()), List.of());
+                opts.address().wslExe() != null ? Vantage.WSL_EXE : Vantage.LOCAL, wsl, wslConfig, new ArrayList<>(arrived.values()), List.of());
         try {
             show(services.diagnoser().diagnose(partial));
         } catch (RuntimeException e) {
@@ -307,7 +307,7 @@ public final class DashboardViewModel {
         if (keepPrevious || freshness.get() != Freshness.CURRENT) {
             // The previous run's facts go with the previous result on screen.
             WslFacts shownWsl = d == null ? null : d.wsl();
-            cards.setAll(new CardsBuilder(t).build(shownWsl, options.get().wslExe() != null || shownWsl != null,
+            cards.setAll(new CardsBuilder(t).build(shownWsl, options.get().address().wslExe() != null || shownWsl != null,
                     shownWsl == null ? null : distroOf(shownWsl, target), v, relevant, false));
             verdict.set(new VerdictBuilder(t).build(target, v, relevant, false));
             return;
@@ -315,7 +315,7 @@ public final class DashboardViewModel {
         WslDistro distro = wsl == null || target == null ? (d != null && d.wsl() != null ? distroOf(d.wsl(), target) : null)
                 : distroOf(wsl, target);
         WslFacts w = wsl != null ? wsl : d == null ? null : d.wsl();
-        boolean wslAsked = options.get().wslExe() != null || w != null;
+        boolean wslAsked = options.get().address().wslExe() != null || w != null;
         cards.setAll(new CardsBuilder(t).build(w, wslAsked, distro, v, relevant, running.get()));
         if (failure.get() != null) {
             verdict.set(new Verdict(Verdict.Level.FAILED, t.get("verdict.failed"), t.get("verdict.failedBasis")));

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.ui.dashboard;
 
 import dev.sysboxdoctor.diagnose.Finding;
+import dev.sysboxdoctor.diagnose.RemedyId;
 
 /** What "Fix..." does for a finding (the remedy wizard), and "Save a container..." for save remedies. */
 public interface FixAction {
@@ -22,7 +23,7 @@ public interface FixAction {
      * The cause a finding's fix addresses (the remedy the wizard runs), or null: findings with the
      * same cause get one button, on the worst of them.
      */
-    default String causeOf(Finding f) {
+    default RemedyId causeOf(Finding f) {
         return null;
     }
 

@@ -48,8 +48,7 @@ public final class SettingsView extends ScrollPane {
         row(grid, 0, t.get("settings.endpoint"), endpoint, t.get("settings.endpoint.help"));
         row(grid, 2, t.get("settings.language"), language, null);
         row(grid, 3, t.get("settings.theme"), theme, null);
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-        row(grid, 4, t.get("settings.textSize"), textSize, t.get(windows ? "settings.textSize.help" : "settings.textSize.helpLinux"));
+        row(grid, 4, t.get("settings.textSize"), textSize, t.get(ctx.services().onWindows() ? "settings.textSize.help" : "settings.textSize.helpLinux"));
 
         Button save = Fx.id(new Button(t.get("settings.save"), Icons.of(Material2MZ.SAVE)), "settings-save");
         save.setDefaultButton(true);

@@ -51,7 +51,7 @@ public final class RemedyWizard {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         // Named for people: the remedy's own name, then the plan's title once it is known.
-        stage.setTitle(t.get("wizard.windowTitle", t.getOr("wizard.remedy." + vm.remedyKey(), t.get("wizard.remedy.any"))));
+        stage.setTitle(t.get("wizard.windowTitle", t.getOr("wizard.remedy." + vm.remedy().key(), t.get("wizard.remedy.any"))));
         vm.titleProperty().addListener((obs, o, now) -> {
             if (now != null && !now.isBlank() && vm.statusProperty().get() != WizardStatus.REFUSED) {
                 stage.setTitle(t.get("wizard.windowTitle", now));

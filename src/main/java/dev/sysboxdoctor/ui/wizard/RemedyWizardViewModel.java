@@ -1,5 +1,6 @@
 package dev.sysboxdoctor.ui.wizard;
 
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.remedy.ApplyResult;
@@ -44,7 +45,7 @@ public final class RemedyWizardViewModel {
     private final UiServices services;
     private final TaskExecutor executor;
     private final TargetFacts target;
-    private final String remedyKey;
+    private final RemedyId remedy;
     private final Runnable onChanged;
     private final I18n t;
 
@@ -66,15 +67,15 @@ public final class RemedyWizardViewModel {
     private TaskExecutor.Running job;
 
     /**
-     * @param remedyKey a remedy id (wsl-kernel-upgrade, wsl-kernel-unpin, precheck-override)
+     * @param remedy a remedy with a fix plan
      * @param onChanged runs (on the UI thread) after the machine changed: the dashboard re-diagnoses
      */
-    public RemedyWizardViewModel(UiServices services, TaskExecutor executor, TargetFacts target, String remedyKey,
+    public RemedyWizardViewModel(UiServices services, TaskExecutor executor, TargetFacts target, RemedyId remedy,
                                  I18n t, Runnable onChanged) {
         this.services = services;
         this.executor = executor;
         this.target = target;
-        this.remedyKey = remedyKey;
+        this.remedy = remedy;
         this.t = t;
         this.onChanged = onChanged;
     }
@@ -83,7 +84,7 @@ public final class RemedyWizardViewModel {
     public void load() {
         message.set(t.get("wizard.loading"));
         status.set(WizardStatus.LOADING);
-        job = executor.submit(BackgroundJob.<PlanOrRefusal>of("remedy-plan", p -> services.remediesFor(target).in(t.locale()).plan(remedyKey))
+        job = executor.submit(BackgroundJob.<PlanOrRefusal>of("remedy-plan", p -> services.remediesFor(target).in(t.locale()).plan(remedy))
                 .onSuccess(this::planned)
                 .onFailure(e -> {
                     message.set(t.get("wizard.planFailed", text(e)));
@@ -165,7 +166,7 @@ public final class RemedyWizardViewModel {
     }
 
     private void applied(ApplyResult r) {
-        LOG.info("remedy {} on {}: {} - {}", remedyKey, target == null ? "machine" : target.name(), r.outcome(), r.message());
+        LOG.info("remedy {} on {}: {} - {}", remedy.key(), target == null ? "machine" : target.name(), r.outcome(), r.message());
         if (r.done()) {
             verify();
         } else {
@@ -188,7 +189,7 @@ public final class RemedyWizardViewModel {
                     return v;
                 })
                 .onSuccess(v -> {
-                    LOG.info("remedy {} verified: fixed={} - {}", remedyKey, v.fixed(), v.explanation());
+                    LOG.info("remedy {} verified: fixed={} - {}", remedy.key(), v.fixed(), v.explanation());
                     verification.set(v);
                     changes.setAll(changes(v));
                     message.set(FactWords.prose(v.explanation()));
@@ -234,7 +235,7 @@ public final class RemedyWizardViewModel {
         RemedyPlan p = plan;
         job = executor.submit(BackgroundJob.<ApplyResult>of("remedy-undo", x -> p.undo(listener(), token))
                 .onSuccess(r -> {
-                    LOG.info("remedy {} undo: {} - {}", remedyKey, r.outcome(), r.message());
+                    LOG.info("remedy {} undo: {} - {}", remedy.key(), r.outcome(), r.message());
                     message.set(r.message());
                     status.set(r.done() ? WizardStatus.UNDONE : WizardStatus.UNDO_FAILED);
                     onChanged.run();
@@ -270,7 +271,7 @@ public final class RemedyWizardViewModel {
 
             @Override
             public void log(String line) {
-                LOG.info("[{}] {}", remedyKey, line);
+                LOG.info("[{}] {}", remedy.key(), line);
                 executor.onUi(() -> log.add(line));
             }
 
@@ -307,8 +308,8 @@ public final class RemedyWizardViewModel {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    public String remedyKey() {
-        return remedyKey;
+    public RemedyId remedy() {
+        return remedy;
     }
 
     public TargetFacts target() {

@@ -2,7 +2,7 @@ package dev.sysboxdoctor.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sysboxdoctor.diagnose.RemedyIds;
+import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.inspect.TargetFacts;
 import dev.sysboxdoctor.inspect.TargetKind;
 import dev.sysboxdoctor.inspect.Tri;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RemedyWizardViewModelTest {
     @TempDir Path dir;
 
-    private RemedyWizardViewModel wizard(FixtureMachine machine, String remedy, AtomicInteger changed) {
+    private RemedyWizardViewModel wizard(FixtureMachine machine, RemedyId remedy, AtomicInteger changed) {
         Path root = machine.write();
         FakeWsl wsl = FakeWsl.create(dir.resolve("wsl"))
                 .answer("list-verbose", "  NAME      STATE           VERSION\n* Ubuntu    Running         2\n")
@@ -39,7 +39,7 @@ class RemedyWizardViewModelTest {
     void explainPreviewApplyVerifyUndo() {
         AtomicInteger changed = new AtomicInteger();
         RemedyWizardViewModel vm = wizard(FixtureMachine.ubuntu515ShiftfsPrecheckFails(dir.resolve("ubuntu")),
-                RemedyIds.PRECHECK_OVERRIDE, changed);
+                RemedyId.PRECHECK_OVERRIDE, changed);
         vm.load();
         assertThat(vm.statusProperty().get()).isEqualTo(WizardStatus.READY);
         assertThat(vm.explanationProperty().get()).isNotBlank();
@@ -73,7 +73,7 @@ class RemedyWizardViewModelTest {
     @Test
     void aRefusedPlanSaysWhyAndOffersNothingToRun() {
         RemedyWizardViewModel vm = wizard(FixtureMachine.debian61WithSysbox(dir.resolve("debian")),
-                RemedyIds.PRECHECK_OVERRIDE, new AtomicInteger());
+                RemedyId.PRECHECK_OVERRIDE, new AtomicInteger());
         vm.load();
         assertThat(vm.statusProperty().get()).isEqualTo(WizardStatus.REFUSED);
         assertThat(vm.messageProperty().get()).isNotBlank();
