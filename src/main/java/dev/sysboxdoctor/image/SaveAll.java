@@ -64,11 +64,12 @@ final class SaveAll {
                 cancelled |= cancel.isCancelled();
                 result = new ContainerSave(c, tag, null, stopReason != null ? stopReason : "Cancelled before it started.");
             } else {
-                result = saveOne(request, c, tag, index, total, bytesBefore);
+                Attempt attempt = saveOne(request, c, tag, index, total, bytesBefore);
+                result = attempt.save();
                 if (result.reason() != null && cancel.isCancelled()) {
                     cancelled = true;
                 }
-                if (result.reason() != null && result.reason().startsWith(UNREACHABLE)) {
+                if (attempt.engineLost()) {
                     stopReason = result.reason();
                 }
             }
@@ -80,7 +81,14 @@ final class SaveAll {
 
     private static final String UNREACHABLE = "Docker Engine unreachable: ";
 
-    private ContainerSave saveOne(SaveAllRequest request, ContainerInfo c, String tag, int index, int total, long[] bytesBefore) {
+    /** One container's save, and whether the engine was lost on the way (the rest are not tried). */
+    private record Attempt(ContainerSave save, boolean engineLost) {
+        static Attempt of(ContainerSave save) {
+            return new Attempt(save, false);
+        }
+    }
+
+    private Attempt saveOne(SaveAllRequest request, ContainerInfo c, String tag, int index, int total, long[] bytesBefore) {
         // Each phase counts its own bytes from 0: the save's total is the sum of each phase's high mark.
         Map<Progress.Phase, Long> perPhase = new EnumMap<>(Progress.Phase.class);
         long[] current = {0};
@@ -93,15 +101,12 @@ final class SaveAll {
             SaveRequest one = SaveRequest.of(c.id(), tag, Strategy.AUTO).withModeHint(request.sysboxModeHint());
             SaveOutcome outcome = new Saver(api, step, cancel).save(one);
             bytesBefore[0] += current[0];
-            if (!outcome.saved()) {
-                return new ContainerSave(c, tag, outcome, outcome.reason());
-            }
-            return new ContainerSave(c, tag, outcome, null);
+            return Attempt.of(new ContainerSave(c, tag, outcome, outcome.saved() ? null : outcome.reason()));
         } catch (CancellationException e) {
-            return new ContainerSave(c, tag, null, "Cancelled; nothing was kept for it.");
+            return Attempt.of(new ContainerSave(c, tag, null, "Cancelled; nothing was kept for it."));
         } catch (ImageEngineException e) {
-            String prefix = e.kind() == Kind.ENGINE_UNREACHABLE ? UNREACHABLE : "";
-            return new ContainerSave(c, tag, null, prefix + e.getMessage());
+            boolean lost = e.kind() == Kind.ENGINE_UNREACHABLE;
+            return new Attempt(new ContainerSave(c, tag, null, (lost ? UNREACHABLE : "") + e.getMessage()), lost);
         }
     }
 }

@@ -190,7 +190,7 @@ final class Features {
     void copyDiagnosisReport() {
         Diagnosis d = window.dashboard().finalDiagnosisProperty().get();
         if (d != null) {
-            Clipboards.copy(ctx.services().reports().diagnosis(d, ReportFormat.MARKDOWN));
+            Clipboards.copy(ctx.services().reports().diagnosis(d, ReportFormat.MARKDOWN, ctx.t().language()));
             ctx.notice(ctx.t().get("notice.copied", ctx.t().get("reports.markdown")));
         }
     }

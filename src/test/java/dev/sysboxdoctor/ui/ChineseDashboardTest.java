@@ -31,6 +31,9 @@ class ChineseDashboardTest {
             assertThat(h.text("#verdict-basis")).as("the mode basis").startsWith("Sysbox 模式：")
                     .doesNotContainPattern("[A-Za-z]{2,}( [A-Za-z]{2,}){3,}");
             assertThat(h.text("#group-error")).startsWith("问题（");
+            h.focusAndClick("#copy-report");
+            assertThat(DashboardFlowTest.clipboard(h)).as("the ticket's Markdown in the window's language")
+                    .contains("## Sysbox Doctor 诊断", "Ubuntu").doesNotContain("Sysbox Doctor diagnosis");
             for (Page p : Page.values()) {
                 h.fx(() -> h.window().show(p));
                 List<String> texts = h.robot.lookup(n -> n instanceof Labeled).queryAll().stream()

@@ -45,6 +45,11 @@ public final class I18n {
         return locale;
     }
 
+    /** This window language as the reports know it. */
+    public Language language() {
+        return Language.of(locale);
+    }
+
     /** The findings' words (titles, details, mode bases) in this language. */
     public FindingCatalogue findings() {
         return FindingCatalogue.of(locale);

@@ -162,7 +162,7 @@ public final class SaveImageDialog {
         Button copy = Fx.id(new Button(t.get("save.copyReport"), Icons.of(Material2AL.CONTENT_COPY)), "save-copy-report");
         copy.visibleProperty().bind(vm.outcomeProperty().isNotNull());
         copy.managedProperty().bind(copy.visibleProperty());
-        copy.setOnAction(e -> Clipboards.copy(ctx.services().reports().save(vm.outcomeProperty().get(), ReportFormat.MARKDOWN)));
+        copy.setOnAction(e -> Clipboards.copy(ctx.services().reports().save(vm.outcomeProperty().get(), ReportFormat.MARKDOWN, ctx.t().language())));
         Button close = Fx.id(new Button(t.get("common.close")), "save-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());

@@ -44,9 +44,9 @@ public final class ReportsView extends ScrollPane {
         setFitToWidth(true);
         VBox page = new VBox(16, Fx.label(t.get("nav.reports"), "title-2"),
                 section("diagnosis", t.get("reports.diagnosis"), t.get("reports.diagnosis.none"), diagnosis,
-                        (d, f) -> ctx.services().reports().diagnosis(d, f)),
+                        (d, f) -> ctx.services().reports().diagnosis(d, f, t.language())),
                 section("save", t.get("reports.save"), t.get("reports.save.none"), lastSave,
-                        (o, f) -> ctx.services().reports().save(o, f)));
+                        (o, f) -> ctx.services().reports().save(o, f, t.language())));
         page.getStyleClass().add("sd-page");
         setContent(page);
         FollowFocus.install(this);
