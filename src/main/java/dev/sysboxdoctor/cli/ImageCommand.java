@@ -97,11 +97,11 @@ final class ImageCommand implements Runnable {
                 dockerHost = engine.resolve(services, err);
                 try (ImageService images = services.images(dockerHost, engine.wslExe)) {
                     if (buildOnly) {
-                        long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err), cancel);
+                        long size = images.buildWithoutVerifying(request(check), new ProgressPrinter(err, lang.effective()), cancel);
                         spec.commandLine().getOut().println(words().get("image.cli.builtOnly", size));
                         return OK;
                     }
-                    SaveOutcome o = images.save(request(check), new ProgressPrinter(err), cancel);
+                    SaveOutcome o = images.save(request(check), new ProgressPrinter(err, lang.effective()), cancel);
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.save(o) + "\n" : VerificationText.save(o, lang.effective()));
                     out.flush();
@@ -210,7 +210,7 @@ final class ImageCommand implements Runnable {
             engine.check(spec);
             return Cancellable.run(err, ReportTexts.of(lang.effective()), cancel -> {
                 try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
-                    VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err), cancel);
+                    VerificationResult v = images.verify(new VerifyRequest(image, against, full), new ProgressPrinter(err, lang.effective()), cancel);
                     PrintWriter out = spec.commandLine().getOut();
                     out.print(json ? VerificationJson.verification(v) + "\n" : VerificationText.verification(v, lang.effective()));
                     out.flush();

@@ -43,7 +43,7 @@ final class ImageRestoreCommand implements Callable<Integer> {
         engine.check(spec);
         return ImageCommand.Cancellable.run(err, ReportTexts.of(lang.effective()), cancel -> {
             try (ImageService images = services.images(engine.resolve(services, err), engine.wslExe)) {
-                RestoreOutcome o = images.restore(new RestoreRequest(image, container, start), new ProgressPrinter(err), cancel);
+                RestoreOutcome o = images.restore(new RestoreRequest(image, container, start), new ProgressPrinter(err, lang.effective()), cancel);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(json ? BackupJson.restore(o) + "\n" : BackupText.restore(o, lang.effective()));
                 out.flush();

@@ -14,6 +14,7 @@ import dev.sysboxdoctor.image.SaveOutcome;
 import dev.sysboxdoctor.image.render.BackupJson;
 import dev.sysboxdoctor.image.render.BackupText;
 import dev.sysboxdoctor.report.ByteSize;
+import dev.sysboxdoctor.report.Language;
 import dev.sysboxdoctor.report.ReportTexts;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -68,7 +69,7 @@ final class ImageSaveAllCommand implements Callable<Integer> {
                     request = new SaveAllRequest(tagPrefix, m, targets.stream().map(ContainerInfo::id).toList(), request.at());
                 }
                 SaveAllOutcome o = targets.isEmpty() ? new SaveAllOutcome(List.of(), List.of(), false)
-                        : images.saveAll(request, new Printer(err, words), cancel);
+                        : images.saveAll(request, new Printer(err, lang.effective()), cancel);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(json ? BackupJson.saveAll(o) + "\n" : BackupText.saveAll(o, lang.effective()));
                 out.flush();
@@ -93,10 +94,10 @@ final class ImageSaveAllCommand implements Callable<Integer> {
         private final ProgressPrinter lines;
         private int index;
 
-        Printer(PrintWriter err, ReportTexts words) {
+        Printer(PrintWriter err, Language language) {
             this.err = err;
-            this.words = words;
-            this.lines = new ProgressPrinter(err);
+            this.words = ReportTexts.of(language);
+            this.lines = new ProgressPrinter(err, language);
         }
 
         @Override

@@ -27,9 +27,12 @@ class ImageLanguageTest {
         assertThat(zh.exit()).as(zh.toString()).isZero();
         assertThat(zh.out()).startsWith(TestBed.IMAGE + ": 通过").contains("比较了", "个文件", "探测结果")
                 .doesNotContain("PASSED", "files compared");
+        assertThat(zh.err()).as("progress lines say the phase in Chinese").contains("正在读取镜像", "正在试运行镜像")
+                .doesNotContain("Starting a trial container", "Reading the image");
         CliRun en = image("verify", TestBed.IMAGE, "--lang", "en");
         assertThat(en.exit()).as(en.toString()).isZero();
         assertThat(en.out()).startsWith(TestBed.IMAGE + ": PASSED").contains("files compared");
+        assertThat(en.err()).as("English progress lines say the step itself").contains("Starting a trial container");
         CliRun json = image("verify", TestBed.IMAGE, "--json", "--lang", "zh-CN");
         assertThat(json.out()).contains("\"verdict\" : \"PASSED\"").doesNotContain("通过");
     }

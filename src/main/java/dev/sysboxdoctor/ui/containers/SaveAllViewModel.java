@@ -70,7 +70,7 @@ public final class SaveAllViewModel {
                         double overall = (pr.index() - 1 + step) / Math.max(1, pr.total());
                         executor.onUi(() -> {
                             fraction.set(overall);
-                            status.set(i.get("saveAll.progress", pr.headline(), pr.step().message()));
+                            status.set(i.get("saveAll.progress", pr.headline(), ProgressText.of(i, pr.step())));
                         });
                     }
 
