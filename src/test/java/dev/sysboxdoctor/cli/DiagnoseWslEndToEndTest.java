@@ -126,7 +126,7 @@ class DiagnoseWslEndToEndTest {
         FixtureMachine.wsl2Kernel515WithSysbox(root("stuck")).write();
         FakeWsl wsl = scenario("  NAME STATE VERSION\n* Noble Running 2\n  Stuck Running 2\n")
                 .distro("Noble", root("noble")).distro("Stuck", root("stuck")).hang("exec:Stuck");
-        CliRun run = CliRun.of("diagnose", "--json", "--timeout", "3", "--wsl-exe", wsl.exe().toString(),
+        CliRun run = CliRun.of("diagnose", "--json", "--timeout", "10", "--wsl-exe", wsl.exe().toString(),
                 "--wslconfig", dir.resolve("none").toString());
         JsonNode j = JSON.readTree(run.out());
         assertThat(run.exit()).isZero();

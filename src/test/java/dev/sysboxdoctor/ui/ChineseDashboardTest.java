@@ -21,7 +21,7 @@ class ChineseDashboardTest {
     void rendersInSimplifiedChinese() throws Exception {
         FakeWsl wsl = DashboardFlowTest.threeDistros(dir);
         TestServices services = TestServices.windows(wsl.exe(), dir.resolve("none/.wslconfig"), dir.resolve("app"),
-                Duration.ofSeconds(3));
+                Duration.ofSeconds(10));
         try (AppHarness h = AppHarness.start(services, Settings.DEFAULTS.withLanguage("zh-CN"), true)) {
             AppHarness.waitUntil(40, () -> !h.window().dashboard().runningProperty().get()
                     && h.window().dashboard().finalDiagnosisProperty().get() != null);

@@ -37,7 +37,7 @@ class DashboardFlowTest {
     void fillsInAsResultsArriveAndAHungDistroShowsTimedOut() throws Exception {
         FakeWsl wsl = threeDistros(dir);
         TestServices services = TestServices.windows(wsl.exe(), dir.resolve("none/.wslconfig"), dir.resolve("app"),
-                Duration.ofSeconds(6));
+                Duration.ofSeconds(12));
         try (AppHarness h = AppHarness.start(services, Settings.DEFAULTS.withLanguage("en"), true)) {
             var vm = h.window().dashboard();
             // Ubuntu's verdict is shown while the hung distro is still being waited for.
