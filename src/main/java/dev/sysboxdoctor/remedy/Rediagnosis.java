@@ -11,13 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full diagnosis (inspect + diagnose rooms) of the target a remedy changed, folded into an
- * {@link ObservedState} as {@code diagnosis.mode} and {@code diagnosis.commitRisk}, so verify()
+ * {@link ObservedState} as its {@link DiagnosisObservation}, so verify()
  * shows the same verdict as {@code sysbox-doctor diagnose}.
  */
 final class Rediagnosis {
-    static final String MODE = DiagnosisObservation.MODE;
-    static final String RISK = DiagnosisObservation.RISK;
-
     private Rediagnosis() {}
 
     /** {@code state} plus the diagnosis of {@code distro} (null: the local target, or the only one). */
