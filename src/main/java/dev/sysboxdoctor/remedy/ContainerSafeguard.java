@@ -1,8 +1,10 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.report.ByteSize;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,8 @@ public final class ContainerSafeguard {
     public static final String SAVE_STEP = "save-containers";
     public static final String RESTORE_STEP = "restore-containers";
     /** Modes where Docker's own upper dir holds the changes: stopping Sysbox loses nothing. */
-    private static final Set<String> KEEPING_MODES = Set.of("IDMAPPED", "SHIFTFS", "USERNS_REMAP", "NOT_INSTALLED");
+    private static final Set<SysboxMode> KEEPING_MODES = EnumSet.of(SysboxMode.IDMAPPED, SysboxMode.SHIFTFS,
+            SysboxMode.USERNS_REMAP, SysboxMode.NOT_INSTALLED);
 
     private final ContainerGuard guard;
     private final ContainersAtRisk found;
@@ -70,14 +73,9 @@ public final class ContainerSafeguard {
 
     /** Sysbox keeps container changes in Docker's own layer here (mode known and not rootfs cloning). */
     static boolean keepsChanges(ObservedState s) {
-        String mode = s.fact(Rediagnosis.MODE);
-        if (mode.isEmpty()) {
-            mode = s.fact("mode");
-        }
-        if (mode.isEmpty() && "true".equals(s.fact("overlayIdmap"))) {
-            mode = "IDMAPPED";
-        }
-        return KEEPING_MODES.contains(mode);
+        Optional<SysboxMode> mode = s.diagnosedMode().or(() -> s.precheck().map(PrecheckObservation::mode))
+                .or(() -> s.overlayIdmap().filter(Boolean::booleanValue).map(yes -> SysboxMode.IDMAPPED));
+        return mode.map(KEEPING_MODES::contains).orElse(false);
     }
 
     // ---- what the user sees and chooses ----

@@ -10,7 +10,6 @@ import dev.sysboxdoctor.inspect.SystemdUnit;
 import dev.sysboxdoctor.inspect.WslDistro;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,20 +55,14 @@ final class PrecheckPlans {
         }
 
         ObservedState state() {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("kernel", release);
-            f.put("shiftfs", shiftfsLoaded ? "loaded" : "not loaded");
-            f.put("execStart", effectiveExec);
-            f.put("dropIn", ourDropIn.isPresent() ? DROP_IN : "none");
-            f.put("startBlocks", Integer.toString(startBlocks));
-            f.put("lastStart", newest.map(MgrJournal.StartBlock::startLine).orElse(""));
-            String precheck = newest.map(b -> b.precheckSkipped() ? "skipped" : b.precheckRan() ? "runs" : "not run")
-                    .orElse("unknown (" + journalProblem + ")");
-            f.put("precheck", precheck);
-            f.put("mode", mode.name());
+            PrecheckRun run = newest.map(b -> b.precheckSkipped() ? PrecheckRun.SKIPPED
+                    : b.precheckRan() ? PrecheckRun.RUNS : PrecheckRun.NOT_RUN).orElse(PrecheckRun.UNKNOWN);
+            PrecheckObservation f = new PrecheckObservation(Optional.of(release).filter(r -> !r.isEmpty()), shiftfsLoaded,
+                    effectiveExec, ourDropIn.isPresent(), startBlocks, newest.map(MgrJournal.StartBlock::startLine),
+                    run, journalProblem, mode);
             String summary = "sysbox-mgr " + (hasFlag(FLAG) ? "has " : "does not have ") + FLAG
-                    + "; newest start in the journal: shiftfs precheck " + precheck + ", mode " + mode;
-            return new ObservedState(summary, f);
+                    + "; newest start in the journal: shiftfs precheck " + f.runWords() + ", mode " + mode;
+            return ObservedState.of(summary, f);
         }
 
         /** The Sysbox version the newest start logged ("Version: 0.6.6"), or empty. */
@@ -184,8 +177,10 @@ final class PrecheckPlans {
         return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.title"))
                 .explanation(explanation).warnings(warnings).steps(steps)
                 .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
-                .goal(t.get("precheck.goal"), after -> restarted(before, after) && after.fact("precheck").equals("skipped")
-                        && SysboxFacts.flagSet(SystemdUnit.argv(after.fact("execStart")), FLAG) && Rediagnosis.notBroken(after))
+                .goal(t.get("precheck.goal"), after -> restarted(before, after)
+                        && after.precheck().map(p -> p.run() == PrecheckRun.SKIPPED
+                                && SysboxFacts.flagSet(SystemdUnit.argv(p.execStart()), FLAG)).orElse(false)
+                        && Rediagnosis.notBroken(after))
                 .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
@@ -214,8 +209,8 @@ final class PrecheckPlans {
         return new PlanOrRefusal.Ready(RemedyPlan.builder(t, RemedyId.PRECHECK_OVERRIDE).title(t.get("precheck.revert.title"))
                 .explanation(t.get("precheck.revert.explanation")).warnings(restartWarnings(m)).steps(steps)
                 .observed(observed, () -> Rediagnosis.add(env, m.distroName(), snapshot(m).state()))
-                .goal(t.get("precheck.revert.goal"), after -> restarted(before, after) && !after.fact("dropIn").equals(DROP_IN)
-                        && !after.fact("precheck").equals("skipped"))
+                .goal(t.get("precheck.revert.goal"), after -> restarted(before, after)
+                        && after.precheck().map(p -> !p.ourDropIn() && p.run() != PrecheckRun.SKIPPED).orElse(false))
                 .build().guardedBy(ContainerSafeguard.prepare(env, request, m.distroName(), observed)));
     }
 
@@ -278,9 +273,9 @@ final class PrecheckPlans {
     }
 
     private static boolean restarted(Snapshot before, ObservedState after) {
-        int n = Integer.parseInt(after.fact("startBlocks").isEmpty() ? "0" : after.fact("startBlocks"));
-        return n > before.startBlocks() || !after.fact("lastStart").equals(before.newest()
-                .map(MgrJournal.StartBlock::startLine).orElse(""));
+        int n = after.precheck().map(PrecheckObservation::startBlocks).orElse(0);
+        Optional<String> last = after.precheck().flatMap(PrecheckObservation::lastStart);
+        return n > before.startBlocks() || !last.equals(before.newest().map(MgrJournal.StartBlock::startLine));
     }
 
     private PlannedStep reloadStep(Machine m) {

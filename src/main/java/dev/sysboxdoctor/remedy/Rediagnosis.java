@@ -1,24 +1,20 @@
 package dev.sysboxdoctor.remedy;
 
+import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.Diagnoser;
 import dev.sysboxdoctor.diagnose.Diagnosis;
 import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
 import dev.sysboxdoctor.inspect.Inspector;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
  * The full diagnosis (inspect + diagnose rooms) of the target a remedy changed, folded into an
- * {@link ObservedState} as {@code diagnosis.mode} and {@code diagnosis.commitRisk}, so verify()
+ * {@link ObservedState} as its {@link DiagnosisObservation}, so verify()
  * shows the same verdict as {@code sysbox-doctor diagnose}.
  */
 final class Rediagnosis {
-    static final String MODE = "diagnosis.mode";
-    static final String RISK = "diagnosis.commitRisk";
-
     private Rediagnosis() {}
 
     /** {@code state} plus the diagnosis of {@code distro} (null: the local target, or the only one). */
@@ -38,15 +34,12 @@ final class Rediagnosis {
         if (v == null) {
             return state;
         }
-        Map<String, String> facts = new LinkedHashMap<>(state.facts());
-        facts.put(MODE, v.mode().name());
-        facts.put(RISK, v.commitRisk().name());
-        return new ObservedState(state.summary() + "; diagnosis of " + v.name() + ": mode " + v.mode()
-                + ", commit risk " + v.commitRisk(), facts);
+        return state.withDiagnosis(state.summary() + "; diagnosis of " + v.name() + ": mode " + v.mode()
+                + ", commit risk " + v.commitRisk(), new DiagnosisObservation(v.mode(), v.commitRisk()));
     }
 
     /** The diagnosis does not call commits broken (or there was none to ask). */
     static boolean notBroken(ObservedState s) {
-        return !"BROKEN".equals(s.fact(RISK));
+        return s.commitRisk().map(r -> r != CommitRisk.BROKEN).orElse(true);
     }
 }

@@ -372,11 +372,11 @@ public final class RemedyPlan {
                     : t.get("verify.notFixed", goalText));
         } catch (StepFailedException | RuntimeException e) {
             LOG.debug("verification failed", e);
-            return new Verification(before, new ObservedState(t.get("verify.couldNotCheck", plain(e)), java.util.Map.of()),
+            return new Verification(before, ObservedState.nothing(t.get("verify.couldNotCheck", plain(e))),
                     false, t.get("verify.failed", plain(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Verification(before, new ObservedState(t.get("verify.notChecked"), java.util.Map.of()),
+            return new Verification(before, ObservedState.nothing(t.get("verify.notChecked")),
                     false, t.get("verify.cancelled"));
         }
     }

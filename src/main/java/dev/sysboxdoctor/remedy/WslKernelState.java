@@ -6,9 +6,7 @@ import dev.sysboxdoctor.inspect.KernelVersion;
 import dev.sysboxdoctor.inspect.WslVersionParser;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,21 +64,25 @@ record WslKernelState(String release, String packageKernel, Optional<String> pin
         return v.isPresent() ? v : KernelVersion.parse(packageKernel);
     }
 
+    /** Whether overlayfs works on ID-mapped mounts (5.19+); empty when the version is not known. */
+    Optional<Boolean> overlayIdmap() {
+        return version().map(k -> k.atLeast(5, 19));
+    }
+
     boolean newEnough() {
-        return version().map(k -> k.atLeast(5, 19)).orElse(false);
+        return overlayIdmap().orElse(false);
     }
 
     ObservedState state() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("kernel", release);
-        f.put("wslKernelPackage", packageKernel);
-        f.put("pinnedKernel", pin.orElse(""));
-        f.put("wslconfig", wslConfig);
-        f.put("overlayIdmap", Boolean.toString(newEnough()));
+        KernelObservation f = new KernelObservation(known(release), known(packageKernel), pin, known(wslConfig), overlayIdmap());
         String k = release.isEmpty() ? (packageKernel.isEmpty() ? "unknown" : packageKernel + " (package)") : release;
         String summary = "WSL kernel " + k + (pin.map(p -> ", pinned in .wslconfig: " + p).orElse(", not pinned"))
                 + (newEnough() ? " (5.19+: overlayfs on ID-mapped mounts, commits are safe)" : " (below 5.19: rootfs cloning)");
-        return new ObservedState(summary, f);
+        return ObservedState.of(summary, f);
+    }
+
+    private static Optional<String> known(String s) {
+        return Optional.of(s).filter(v -> !v.isEmpty());
     }
 
     private static StepFailedException cannotRun(WslAccess wsl, WslCli cli, IOException e) {

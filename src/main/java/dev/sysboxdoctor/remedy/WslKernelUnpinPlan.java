@@ -66,8 +66,8 @@ final class WslKernelUnpinPlan {
                 .explanation(explanation.strip()).warnings(warnings).steps(steps)
                 .observed(WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli))
                 .goal(newPath == null ? t.get("unpin.goal.comment") : t.get("unpin.goal.point", newPath),
-                        after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after)
-                                && after.fact("pinnedKernel").equals(newPath == null ? "" : newPath))
+                        after -> after.overlayIdmap().orElse(false) && Rediagnosis.notBroken(after)
+                                && after.pinnedKernel().equals(Optional.ofNullable(newPath)))
                 .build(), request, cli);
     }
 

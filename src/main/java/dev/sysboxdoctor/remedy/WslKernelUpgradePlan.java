@@ -37,7 +37,7 @@ final class WslKernelUpgradePlan {
         }
         if (s.newEnough()) {
             return new PlanOrRefusal.Refused(RemedyId.WSL_KERNEL_UPGRADE,
-                    t.get("upgrade.refuse.newEnough", s.state().fact("kernel")));
+                    t.get("upgrade.refuse.newEnough", s.release()));
         }
         List<String> updateArgv = List.of(cli.executable(), "--update");
         List<PlannedStep> steps = new ArrayList<>();
@@ -52,11 +52,11 @@ final class WslKernelUpgradePlan {
         }
         warnings.addAll(WslShutdown.warnings(wsl, cli));
         String explanation = t.get("upgrade.explanation",
-                s.state().fact("kernel").isEmpty() ? t.get("upgrade.unknownKernel") : s.state().fact("kernel"));
+                s.release().isEmpty() ? t.get("upgrade.unknownKernel") : s.release());
         return wsl.guarded(RemedyPlan.builder(t, RemedyId.WSL_KERNEL_UPGRADE).title(t.get("upgrade.title"))
                 .explanation(explanation).warnings(warnings).steps(steps)
                 .observed(WslKernelState.diagnosed(wsl, cli), () -> WslKernelState.diagnosed(wsl, cli))
-                .goal(t.get("upgrade.goal"), after -> "true".equals(after.fact("overlayIdmap")) && Rediagnosis.notBroken(after))
+                .goal(t.get("upgrade.goal"), after -> after.overlayIdmap().orElse(false) && Rediagnosis.notBroken(after))
                 .build(), request, cli);
     }
 

@@ -2,10 +2,8 @@ package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.WslCli;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,7 +55,7 @@ final class WslNetworkingPlans {
                 .explanation(t.get("networking.explanation", file.path(), mode.get()))
                 .warnings(WslShutdown.warnings(wsl, cli)).steps(steps)
                 .observed(state(cli, file), () -> state(cli, file))
-                .goal(t.get("networking.goal"), after -> "nat".equals(after.fact("networkingMode")))
+                .goal(t.get("networking.goal"), after -> after.networking().map(NetworkingObservation::nat).orElse(false))
                 .build(), request, cli);
     }
 
@@ -65,10 +63,8 @@ final class WslNetworkingPlans {
     private ObservedState state(WslCli cli, WslConfigFile file) throws StepFailedException, InterruptedException {
         String mode = file.readBytes().isEmpty() ? "nat" : file.read().networkingMode().map(m -> m.toLowerCase(Locale.ROOT))
                 .orElse("nat");
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("networkingMode", mode);
-        f.put("wslconfig", file.path().toString());
-        return Rediagnosis.add(env, wsl.diagnosedDistro(cli), new ObservedState(".wslconfig networkingMode: " + mode, f));
+        NetworkingObservation f = new NetworkingObservation(mode, file.path().toString());
+        return Rediagnosis.add(env, wsl.diagnosedDistro(cli), ObservedState.of(".wslconfig networkingMode: " + mode, f));
     }
 
     private PlanOrRefusal.Refused refused(String why) {

@@ -1,7 +1,9 @@
 package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.RemedyId;
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.inspect.InspectOptions;
 import dev.sysboxdoctor.inspect.InspectionListener;
@@ -94,9 +96,9 @@ class PrecheckRemedyTest {
         assertThat(v.before().fact("mode")).isEqualTo("ROOTFS_CLONING");
         assertThat(v.after().fact("mode")).isEqualTo("SHIFTFS");
         assertThat(v.after().fact("precheck")).isEqualTo("skipped");
-        assertThat(v.before().fact(Rediagnosis.RISK)).as("the full diagnosis before").isEqualTo("BROKEN");
-        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("SHIFTFS");
-        assertThat(v.after().fact(Rediagnosis.RISK)).as("and after").isEqualTo("SAFE");
+        assertThat(v.before().commitRisk()).as("the full diagnosis before").contains(CommitRisk.BROKEN);
+        assertThat(v.after().diagnosedMode()).contains(SysboxMode.SHIFTFS);
+        assertThat(v.after().commitRisk()).as("and after").contains(CommitRisk.SAFE);
         assertThat(Files.readString(root.resolve(DROP_IN)))
                 .contains("ExecStart=\nExecStart=/usr/bin/sysbox-mgr --data-root /srv/sysbox --disable-shiftfs-precheck\n");
         assertThat(Files.readString(root.resolve("proc/4242/cmdline")))

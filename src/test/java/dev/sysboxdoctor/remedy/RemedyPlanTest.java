@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class RemedyPlanTest {
     }
 
     private RemedyPlan plan(PlannedStep... steps) {
-        ObservedState s = new ObservedState("state", Map.of("k", "v"));
+        ObservedState s = ObservedState.nothing("state");
         return RemedyPlan.builder(RemedyId.PRECHECK_OVERRIDE).title("t").explanation("e").warnings(List.of("w")).steps(List.of(steps))
                 .observed(s, () -> s).goal("goal", x -> true).build();
     }

@@ -1,7 +1,9 @@
 package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.inspect.MachineAddress;
+import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.RemedyId;
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.host.CancelToken;
 import dev.sysboxdoctor.testbed.TreeHash;
 import static dev.sysboxdoctor.remedy.Plans.ready;
@@ -67,9 +69,9 @@ class WslKernelRemedyTest {
         assertThat(v.before().fact("kernel")).startsWith("5.15.153.1");
         assertThat(v.after().fact("kernel")).isEqualTo(FixtureOverrides.NEW_KERNEL);
         assertThat(v.after().fact("wslKernelPackage")).isEqualTo("6.6.87.2-1");
-        assertThat(v.before().fact(Rediagnosis.RISK)).isEqualTo("BROKEN");
-        assertThat(v.after().fact(Rediagnosis.MODE)).isEqualTo("IDMAPPED");
-        assertThat(v.after().fact(Rediagnosis.RISK)).isEqualTo("SAFE");
+        assertThat(v.before().commitRisk()).contains(CommitRisk.BROKEN);
+        assertThat(v.after().diagnosedMode()).contains(SysboxMode.IDMAPPED);
+        assertThat(v.after().commitRisk()).contains(CommitRisk.SAFE);
         assertThat(plan.canUndo()).as("wsl --update cannot be undone").isFalse();
         assertThat(tmp.resolve("home/.wslconfig")).as("no .wslconfig is created").doesNotExist();
     }
@@ -148,8 +150,8 @@ class WslKernelRemedyTest {
         assertThat(Files.readAllBytes(home.resolve(".wslconfig.sysbox-doctor.bak"))).isEqualTo(original);
         Verification v = plan.verify();
         assertThat(v.fixed()).as(v.explanation()).isTrue();
-        assertThat(v.before().fact("pinnedKernel")).isEqualTo("C:\\k\\bzImage");
-        assertThat(v.after().fact("pinnedKernel")).isEmpty();
+        assertThat(v.before().pinnedKernel()).contains("C:\\k\\bzImage");
+        assertThat(v.after().pinnedKernel()).isEmpty();
         assertThat(v.after().fact("kernel")).isEqualTo(FixtureOverrides.NEW_KERNEL);
 
         RemedyPlan revert = ready(remedies(cfg).planWslKernel(RemedyRequest.REVERT));
@@ -188,7 +190,7 @@ class WslKernelRemedyTest {
         assertThat(Files.readString(cfg)).isEqualTo("[experimental]\nautoMemoryReclaim=gradual\n[wsl2]\nkernel=C:\\\\kernels\\\\bzImage-6.6\n");
         Verification v = plan.verify();
         assertThat(v.fixed()).as(v.explanation()).isTrue();
-        assertThat(v.after().fact("pinnedKernel")).isEqualTo("C:\\kernels\\bzImage-6.6");
+        assertThat(v.after().pinnedKernel()).contains("C:\\kernels\\bzImage-6.6");
         assertThat(plan.undo(PlanListener.NONE, new CancelToken()).done()).isTrue();
         assertThat(Files.readString(cfg)).isEqualTo("[experimental]\nautoMemoryReclaim=gradual\n");
         assertThat(home.resolve(".wslconfig.sysbox-doctor.bak")).doesNotExist();

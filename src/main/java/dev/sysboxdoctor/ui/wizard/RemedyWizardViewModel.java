@@ -292,8 +292,8 @@ public final class RemedyWizardViewModel {
 
     /** The facts the fix changed (unchanged ones are not news; the log has everything). */
     static List<FactChange> changes(Verification v) {
-        Set<String> keys = new LinkedHashSet<>(v.before().facts().keySet());
-        keys.addAll(v.after().facts().keySet());
+        Set<String> keys = new LinkedHashSet<>(v.before().rows().keySet());
+        keys.addAll(v.after().rows().keySet());
         List<FactChange> out = new ArrayList<>();
         for (String k : keys) {
             FactChange c = new FactChange(k, v.before().fact(k), v.after().fact(k));
