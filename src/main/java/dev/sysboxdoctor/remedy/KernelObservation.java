@@ -20,7 +20,7 @@ public record KernelObservation(Optional<String> release, Optional<String> packa
         out.put("wslKernelPackage", packageKernel.orElse(""));
         out.put("pinnedKernel", pinnedKernel.orElse(""));
         out.put("wslconfig", wslConfig.orElse(""));
-        // The table has always said "no" for a kernel of unknown version; the typed value keeps them apart.
-        out.put("overlayIdmap", Boolean.toString(overlayIdmap.orElse(false)));
+        // A kernel of unknown version is neither yes nor no (the wizard says "unknown").
+        out.put("overlayIdmap", overlayIdmap.map(String::valueOf).orElse("unknown"));
     }
 }

@@ -24,7 +24,7 @@ class ObservedStateTest {
                 entry("wslKernelPackage", "6.6.87.2-1"),
                 entry("pinnedKernel", ""),
                 entry("wslconfig", "C:\\Users\\me\\.wslconfig"),
-                entry("overlayIdmap", "false"),
+                entry("overlayIdmap", "unknown"),
                 entry("diagnosis.mode", "ROOTFS_CLONING"),
                 entry("diagnosis.commitRisk", "BROKEN"));
         assertThat(s.summary()).isEqualTo("k+d");

@@ -16,8 +16,8 @@ final class FactWords {
             return t.get("wizard.value.none");
         }
         String v = value.strip();
-        if (v.equals("true") || v.equals("false")) {
-            return t.get(v.equals("true") ? "tri.yes" : "tri.no");
+        if (v.equals("true") || v.equals("false") || v.equals("unknown")) {
+            return t.get("tri." + (v.equals("true") ? "yes" : v.equals("false") ? "no" : "unknown"));
         }
         if (fact.endsWith("mode") || fact.equals("mode")) {
             return t.getOr("mode." + v.toLowerCase(Locale.ROOT), v);
