@@ -2,6 +2,7 @@ package dev.sysboxdoctor.app;
 
 import dev.sysboxdoctor.cli.SysboxDoctorCli;
 import dev.sysboxdoctor.ui.SysboxDoctorApp;
+import java.time.Duration;
 import javafx.application.Application;
 
 /**
@@ -22,7 +23,7 @@ public final class Main {
                 // the CPU the process had burnt by then (measured here, not when the bench gets to look).
                 SysboxDoctorApp.setOnMainWindowShown(() -> System.out.println(
                         "sysbox-doctor: window shown at epoch ms " + System.currentTimeMillis() + " cpu ms "
-                        + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+                        + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L)));
             }
             try {
                 SysboxDoctorApp.use(GuiServices.forThisMachine(Services.createDefault()));

@@ -1,6 +1,7 @@
 package dev.sysboxdoctor.remedy;
 
 import dev.sysboxdoctor.diagnose.RemedyId;
+import java.util.Locale;
 
 /**
  * Builds the plan for a remedy on one machine, or refuses with the reason (shiftfs not loaded,
@@ -19,7 +20,7 @@ public final class Remedies {
     }
 
     /** The same remedies with plan texts, refusals and step messages in this language (the GUI's). */
-    public Remedies in(java.util.Locale locale) {
+    public Remedies in(Locale locale) {
         return new Remedies(env.withLocale(locale));
     }
 

@@ -3,7 +3,10 @@ package dev.sysboxdoctor.remedy;
 import dev.sysboxdoctor.diagnose.RemedyId;
 import dev.sysboxdoctor.host.CancelToken;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -58,8 +61,8 @@ public final class RemedyPlan {
         this.probe = b.probe;
         this.goal = b.goal;
         this.goalText = b.goalText;
-        this.statuses = java.util.Collections.synchronizedList(
-                new ArrayList<>(java.util.Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
+        this.statuses = Collections.synchronizedList(
+                new ArrayList<>(Collections.nCopies(steps.size(), StepStatus.NOT_RUN)));
     }
 
     /**
@@ -125,12 +128,12 @@ public final class RemedyPlan {
         }
 
         RemedyPlan build() {
-            java.util.Objects.requireNonNull(title, "title");
-            java.util.Objects.requireNonNull(explanation, "explanation");
-            java.util.Objects.requireNonNull(steps, "steps");
-            java.util.Objects.requireNonNull(before, "before");
-            java.util.Objects.requireNonNull(probe, "probe");
-            java.util.Objects.requireNonNull(goal, "goal");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(explanation, "explanation");
+            Objects.requireNonNull(steps, "steps");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(probe, "probe");
+            Objects.requireNonNull(goal, "goal");
             return new RemedyPlan(this);
         }
     }
@@ -153,8 +156,8 @@ public final class RemedyPlan {
     }
 
     /** The containers this plan saves and restores, when it guards any. */
-    public java.util.Optional<ContainerSafeguard> safeguard() {
-        return safeguard == null || !safeguard.active() ? java.util.Optional.empty() : java.util.Optional.of(safeguard);
+    public Optional<ContainerSafeguard> safeguard() {
+        return safeguard == null || !safeguard.active() ? Optional.empty() : Optional.of(safeguard);
     }
 
     public RemedyId id() {
@@ -239,7 +242,7 @@ public final class RemedyPlan {
         if (safeguard != null) {
             safeguard.cancelWith(cancel);
         }
-        List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
+        List<String> details = new ArrayList<>(Collections.nCopies(steps.size(), ""));
         for (int i = 0; i < steps.size(); i++) {
             PlannedStep ps = steps.get(i);
             if (cancel.isCancelled()) {
@@ -355,7 +358,7 @@ public final class RemedyPlan {
         if (!canUndo()) {
             return new ApplyResult(ApplyResult.Outcome.DONE, reports(List.of()), t.get("plan.nothingToUndo"));
         }
-        List<String> details = new ArrayList<>(java.util.Collections.nCopies(steps.size(), ""));
+        List<String> details = new ArrayList<>(Collections.nCopies(steps.size(), ""));
         ApplyResult r = rollBack(steps.size(), listener, details, false, t.get("plan.undone"));
         if (r.outcome() == ApplyResult.Outcome.FAILED_ROLLED_BACK) {
             return new ApplyResult(ApplyResult.Outcome.DONE, r.steps(), t.get("plan.undoneAll"));

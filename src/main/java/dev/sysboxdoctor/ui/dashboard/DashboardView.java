@@ -15,20 +15,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -60,7 +66,7 @@ public final class DashboardView extends ScrollPane {
         verdictIcon.getStyleClass().add("sd-verdict-icon");
         VBox texts = new VBox(4, headline, basis, lastRun);
         texts.setMinWidth(0);
-        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(texts, Priority.ALWAYS);
         // Spins only while it is seen: the spinning skin (segments, animation) is built when the
         // diagnosis starts, after the first frame, not for a hidden spinner in it (~0.15 CPU-s).
         ProgressIndicator spinner = new ProgressIndicator(0);
@@ -85,7 +91,7 @@ public final class DashboardView extends ScrollPane {
             b.setMaxWidth(Double.MAX_VALUE);
         }
         HBox runRow = new HBox(8, spinner, rerun, cancel);
-        HBox.setHgrow(rerun, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(rerun, Priority.ALWAYS);
         VBox actions = new VBox(8, runRow, copy);
         actions.setMinWidth(Region.USE_PREF_SIZE);
         verdictBox.getChildren().addAll(verdictIcon, texts, actions);
@@ -222,7 +228,7 @@ public final class DashboardView extends ScrollPane {
             cardsPane.getColumnConstraints().add(c);
         }
         for (int i = 0; i < cardsPane.getChildren().size(); i++) {
-            javafx.scene.Node card = cardsPane.getChildren().get(i);
+            Node card = cardsPane.getChildren().get(i);
             GridPane.setConstraints(card, i % n, i / n);
         }
     }
@@ -249,14 +255,14 @@ public final class DashboardView extends ScrollPane {
         }
         // One cause, one action: findings a fix shares go under the worst of them as supporting evidence.
         Map<RemedyId, Finding> primaryByCause = new EnumMap<>(RemedyId.class);
-        Map<Finding, List<Finding>> sameCause = new java.util.IdentityHashMap<>();
-        java.util.Set<Finding> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Finding, List<Finding>> sameCause = new IdentityHashMap<>();
+        Set<Finding> nested = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Finding f : vm.findings()) {
             RemedyId cause = fix.causeOf(f);
             if (cause != null) {
                 Finding primary = primaryByCause.putIfAbsent(cause, f);
                 if (primary != null) {
-                    sameCause.computeIfAbsent(primary, p -> new java.util.ArrayList<>()).add(f);
+                    sameCause.computeIfAbsent(primary, p -> new ArrayList<>()).add(f);
                     nested.add(f);
                 }
             }
@@ -274,7 +280,7 @@ public final class DashboardView extends ScrollPane {
     }
 
     /** A target in the picker with its state as wsl.exe reports it ("Ubuntu-24.04 · Stopped"). */
-    private final class TargetCell extends javafx.scene.control.ListCell<String> {
+    private final class TargetCell extends ListCell<String> {
         @Override
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);

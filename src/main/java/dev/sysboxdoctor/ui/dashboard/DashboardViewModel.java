@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -120,7 +121,7 @@ public final class DashboardViewModel {
             public void onStep(dev.sysboxdoctor.inspect.InspectionStep step, String subject) {
                 executor.onUi(() -> {
                     if (gen == generation) {
-                        progress.set(t.get("progress." + step.name().toLowerCase(java.util.Locale.ROOT), subject));
+                        progress.set(t.get("progress." + step.name().toLowerCase(Locale.ROOT), subject));
                     }
                 });
             }
