@@ -11,10 +11,6 @@ import dev.sysboxdoctor.report.ReportTexts;
 public final class SaveMarkdown {
     private SaveMarkdown() {}
 
-    public static String render(SaveOutcome o) {
-        return render(o, Language.EN);
-    }
-
     public static String render(SaveOutcome o, Language language) {
         ReportTexts t = ReportTexts.of(language);
         StringBuilder md = new StringBuilder(t.get("image.md.title")).append("\n\n");
