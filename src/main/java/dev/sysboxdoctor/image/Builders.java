@@ -11,6 +11,7 @@ import dev.sysboxdoctor.image.verify.ImageTarReader;
 import dev.sysboxdoctor.image.verify.ImageView;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds a temporary image from the container with one strategy; returns the temporary reference. */
 final class Builders {
@@ -69,7 +70,10 @@ final class Builders {
         List<String> warnings = job.warnings();
         ImageTarReader reader = job.onTheWay();
         String id = container.path("Id").asText();
-        long total = api.get("/containers/" + id + "/json?size=1").path("SizeRootFs").asLong(-1);
+        // The size is only the progress bar's 100 %, and dockerd walks the whole root filesystem for it: the export does not wait.
+        CompletableFuture<Long> total = CompletableFuture.supplyAsync(
+                () -> api.get("/containers/" + id + "/json?size=1").path("SizeRootFs").asLong(-1), Workers.POOL)
+                .exceptionally(e -> -1L);
         Meter meter = new Meter(progress, Progress.Phase.EXPORTING, total, "Exporting the container into a new image");
         ImportChanges.Result changes = ImportChanges.from(container.path("Config"));
         cleanup.imageRef(repo + ":" + tag);
