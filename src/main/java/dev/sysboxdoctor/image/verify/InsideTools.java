@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public record InsideTools(List<String> lister, HashAlgorithm algorithm, List<String> hasher) {
     private static final List<List<String>> PREFIXES = List.of(List.of(), List.of("busybox"));
-    private static final Pattern STAT_RECORD = Pattern.compile("^[0-9a-f]{1,8} \\d+ \\d+ \\d+ \\d+ \\d+ /");
+    private static final Pattern STAT_RECORD = Pattern.compile("^[0-9a-f]{1,8} \\d+ \\d+ \\d+ \\d+ \\d+ /", Pattern.MULTILINE);
+    /** A /proc/self/mountinfo line: "36 35 98:0 / /mnt rw,noatime master:1 - ext3 /dev/root rw". */
+    private static final Pattern MOUNT_RECORD = Pattern.compile("^\\d+ \\d+ \\d+:\\d+ \\S+ /\\S* .* - ", Pattern.MULTILINE);
 
     public InsideTools {
         lister = List.copyOf(lister);
@@ -60,19 +62,20 @@ public record InsideTools(List<String> lister, HashAlgorithm algorithm, List<Str
     /** @param why what is missing when {@code tools} is empty */
     public record Result(Optional<InsideTools> tools, String why) {}
 
+    /**
+     * cat, find and stat in one exec (each exec costs a round trip through runc before the save can
+     * start): find runs cat on the mount table and stat on it; both outputs must look right.
+     */
     private static boolean listerWorks(Exec exec, String container, List<String> prefix) {
-        List<String> cat = new ArrayList<>(prefix);
-        cat.addAll(List.of("cat", "/proc/self/mountinfo"));
-        Exec.Result c = exec.run(container, cat);
-        if (c.exitCode() != 0 || c.stdout().length == 0) {
-            return false;
-        }
-        List<String> find = new ArrayList<>(prefix);
-        find.addAll(List.of("find", "/", "-maxdepth", "0", "-exec"));
-        find.addAll(prefix);
-        find.addAll(List.of("stat", "-c", StatListing.FORMAT, "{}", "+"));
-        Exec.Result f = exec.run(container, find, ContainerViewReader.LISTING_ENV);
-        return f.exitCode() == 0 && STAT_RECORD.matcher(new String(f.stdout(), StandardCharsets.UTF_8)).find();
+        List<String> argv = new ArrayList<>(prefix);
+        argv.addAll(List.of("find", "/proc/self/mountinfo", "-maxdepth", "0", "-exec"));
+        argv.addAll(prefix);
+        argv.addAll(List.of("cat", "{}", ";", "-exec"));
+        argv.addAll(prefix);
+        argv.addAll(List.of("stat", "-c", StatListing.FORMAT, "{}", "+"));
+        Exec.Result r = exec.run(container, argv, ContainerViewReader.LISTING_ENV);
+        String out = new String(r.stdout(), StandardCharsets.UTF_8);
+        return r.exitCode() == 0 && MOUNT_RECORD.matcher(out).find() && STAT_RECORD.matcher(out).find();
     }
 
     private static boolean hashes(Exec exec, String container, List<String> tool, HashAlgorithm a) {
