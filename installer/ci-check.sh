@@ -69,6 +69,18 @@ expected="sysbox-doctor $(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml 
 [ "$version_out" = "$expected" ] || fail "--version printed '$version_out', expected '$expected'"
 ok "unpacked launcher --version: $version_out"
 
+# What /usr/bin/sysbox-doctor and the menu entry start (postinst links them; jpackage's launcher
+# asks dpkg about itself at every start, installer/linux/sysbox-doctor-launch.sh says why).
+script="$WORK/deb/opt/sysbox-doctor/lib/app/sysbox-doctor-launch.sh"
+[ -f "$script" ] || fail "the .deb has no lib/app/sysbox-doctor-launch.sh"
+grep -q '^Exec=/opt/sysbox-doctor/lib/app/sysbox-doctor-launch.sh$' "$WORK"/deb/opt/sysbox-doctor/lib/*.desktop \
+    || fail "the menu entry does not start sysbox-doctor-launch.sh"
+script_out=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME="$WORK/home" _JAVA_OPTIONS="-Duser.home=$WORK/home" sh "$script" --version \
+    2>"$WORK/script.err") || fail "sysbox-doctor-launch.sh --version exited $?: $(cat "$WORK/script.err")"
+[ "$script_out" = "$expected" ] || fail "sysbox-doctor-launch.sh --version printed '$script_out'"
+cmp -s installer/linux/sysbox-doctor-launch.sh "$IMAGE/bin/sysbox-doctor" || fail "the app-image's bin/sysbox-doctor is not sysbox-doctor-launch.sh"
+ok "sysbox-doctor-launch.sh (the .deb's command and menu entry, the app-image's bin/sysbox-doctor) --version: $script_out"
+
 # A fixture machine root: Debian 12 on kernel 6.1, no Sysbox.
 root="$WORK/root"
 mkdir -p "$root/proc/sys/kernel" "$root/etc"
