@@ -28,6 +28,7 @@ public final class Main {
             try {
                 SysboxDoctorApp.use(GuiServices.forThisMachine(Services.createDefault()));
                 SysboxDoctorApp.setVersion(AppVersion.get());
+                SysboxDoctorApp.prepareInBackground();
                 Application.launch(SysboxDoctorApp.class, args);
             } catch (RuntimeException noDisplay) {
                 // Typically "Unable to open DISPLAY": say so in one line and point at the CLI.

@@ -1,10 +1,14 @@
 package dev.sysboxdoctor.ui;
 
+import dev.sysboxdoctor.ui.common.I18n;
+import dev.sysboxdoctor.ui.common.Icons;
 import dev.sysboxdoctor.ui.common.UiTaskExecutor;
 import dev.sysboxdoctor.ui.log.FileLogging;
+import dev.sysboxdoctor.ui.settings.Settings;
 import dev.sysboxdoctor.ui.settings.SettingsStore;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -27,12 +31,39 @@ public class SysboxDoctorApp extends Application {
     private static volatile boolean diagnoseOnStart = true;
     /** Runs when the main window is on screen; the launcher sets it for the start-up benchmark. */
     private static volatile Runnable onMainWindowShown = () -> { };
+    private static volatile CompletableFuture<Prepared> prepared;
 
     private MainWindow window;
 
     /** Must be called before {@code Application.launch}. */
     public static void use(UiServices s) {
         services = s;
+    }
+
+    /**
+     * Starts, on a thread of its own, what the first window needs but the JavaFX toolkit does not
+     * (the log file, the settings, the texts, the icon font), so that it runs on the second core while
+     * {@code Application.launch} brings the toolkit up (~0.5 s in which that core idles). Call after
+     * {@link #use}, right before launch; without it the window prepares the same on its own thread.
+     */
+    public static void prepareInBackground() {
+        UiServices s = services;
+        prepared = CompletableFuture.supplyAsync(() -> prepare(s), job -> {
+            Thread t = new Thread(job, "sd-prepare");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** What {@link #start} needs besides the toolkit. */
+    private record Prepared(Settings settings) {}
+
+    private static Prepared prepare(UiServices s) {
+        FileLogging.install(s.dirs().logFile());
+        Settings settings = new SettingsStore(s.dirs().settingsDir()).load();
+        I18n.forLanguage(settings.language(), Locale.getDefault()); // the bundles, cached for the window
+        Icons.warmUp();
+        return new Prepared(settings);
     }
 
     public static void setVersion(String v) {
@@ -58,14 +89,14 @@ public class SysboxDoctorApp extends Application {
         if (s == null) {
             throw new IllegalStateException("SysboxDoctorApp.use(services) was not called before launch");
         }
-        FileLogging.install(s.dirs().logFile());
+        CompletableFuture<Prepared> early = prepared;
+        prepared = null;
+        Prepared p = early != null ? early.join() : prepare(s);
         LOG.info("Sysbox Doctor {} starting; logs in {}", version, s.dirs().logDir());
-        AppContext ctx = new AppContext(s, new UiTaskExecutor(), new SettingsStore(s.dirs().settingsDir()).load(),
-                Locale.getDefault(), Clock.systemDefaultZone());
+        AppContext ctx = new AppContext(s, new UiTaskExecutor(), p.settings(), Locale.getDefault(), Clock.systemDefaultZone());
         ctx.setLinkOpener(url -> getHostServices().showDocument(url));
         window = new MainWindow(ctx, stage);
         stage.setScene(window.scene());
-        AppIcon.addTo(stage);
         // The smallest window in which every page shows its buttons whole at 100 % text size.
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -73,6 +104,7 @@ public class SysboxDoctorApp extends Application {
         stage.show();
         boolean diagnose = diagnoseOnStart;
         window.afterFirstFrame(() -> {
+            AppIcon.addTo(stage); // six PNGs to decode: the window manager takes them a moment later
             if (diagnose) {
                 window.start();
             }

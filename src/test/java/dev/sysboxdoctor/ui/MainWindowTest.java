@@ -29,7 +29,7 @@ class MainWindowTest {
         try (AppHarness h = AppHarness.start(services(), Settings.DEFAULTS.withLanguage("en"), false)) {
             Stage stage = (Stage) Window.getWindows().stream().filter(w -> w.getScene() == h.window().scene()).findFirst().orElseThrow();
             assertThat(stage.getTitle()).isEqualTo("Sysbox Doctor");
-            assertThat(stage.getIcons()).isNotEmpty();
+            AppHarness.waitUntil(10, () -> !stage.getIcons().isEmpty()); // set right after the first frame
             assertThat(h.window().currentPage()).isEqualTo(Page.DASHBOARD);
 
             for (Page p : Page.values()) {
