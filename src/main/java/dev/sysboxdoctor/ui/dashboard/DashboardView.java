@@ -102,17 +102,20 @@ public final class DashboardView extends ScrollPane {
         progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
         progress.managedProperty().bind(progress.visibleProperty());
 
-        ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
-        picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
-        picker.setCellFactory(list -> new TargetCell());
-        picker.setButtonCell(new TargetCell());
-        Label pickerLabel = new Label(t.get("dashboard.target"));
-        pickerLabel.setLabelFor(picker);
-        pickerLabel.setMnemonicParsing(true);
-        HBox pickerRow = new HBox(8, pickerLabel, picker);
+        // The target picker exists only once there is more than one target: a ComboBox's skin builds
+        // its whole drop-down list, which the first window (no targets yet) would pay for unseen.
+        HBox pickerRow = new HBox(8);
         pickerRow.getStyleClass().add("sd-row");
         pickerRow.visibleProperty().bind(Bindings.size(vm.targetNames()).greaterThan(1));
         pickerRow.managedProperty().bind(pickerRow.visibleProperty());
+        pickerRow.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && pickerRow.getChildren().isEmpty()) {
+                fillPickerRow(pickerRow, vm, t);
+            }
+        });
+        if (pickerRow.isVisible()) { // a view rebuilt after a diagnosis (language change, page switch)
+            fillPickerRow(pickerRow, vm, t);
+        }
 
         cardsPane.setHgap(12);
         cardsPane.setVgap(12);
@@ -155,6 +158,17 @@ public final class DashboardView extends ScrollPane {
             case UNKNOWN -> Material2AL.HELP;
             case PENDING -> Material2MZ.SEARCH;
         }, "sd-verdict-glyph"));
+    }
+
+    private void fillPickerRow(HBox row, DashboardViewModel vm, I18n t) {
+        ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
+        picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
+        picker.setCellFactory(list -> new TargetCell());
+        picker.setButtonCell(new TargetCell());
+        Label pickerLabel = new Label(t.get("dashboard.target"));
+        pickerLabel.setLabelFor(picker);
+        pickerLabel.setMnemonicParsing(true);
+        row.getChildren().setAll(pickerLabel, picker);
     }
 
     private void showLastRun() {
