@@ -108,14 +108,8 @@ public final class DashboardView extends ScrollPane {
         pickerRow.getStyleClass().add("sd-row");
         pickerRow.visibleProperty().bind(Bindings.size(vm.targetNames()).greaterThan(1));
         pickerRow.managedProperty().bind(pickerRow.visibleProperty());
-        pickerRow.visibleProperty().addListener((obs, was, shown) -> {
-            if (shown && pickerRow.getChildren().isEmpty()) {
-                fillPickerRow(pickerRow, vm, t);
-            }
-        });
-        if (pickerRow.isVisible()) { // a view rebuilt after a diagnosis (language change, page switch)
-            fillPickerRow(pickerRow, vm, t);
-        }
+        pickerRow.visibleProperty().addListener((obs, was, shown) -> fillPickerRowWhenShown(pickerRow));
+        fillPickerRowWhenShown(pickerRow); // a view rebuilt after a diagnosis (language change, page switch)
 
         cardsPane.setHgap(12);
         cardsPane.setVgap(12);
@@ -160,7 +154,10 @@ public final class DashboardView extends ScrollPane {
         }, "sd-verdict-glyph"));
     }
 
-    private void fillPickerRow(HBox row, DashboardViewModel vm, I18n t) {
+    private void fillPickerRowWhenShown(HBox row) {
+        if (!row.isVisible() || !row.getChildren().isEmpty()) {
+            return;
+        }
         ComboBox<String> picker = Fx.id(new ComboBox<>(vm.targetNames()), "target-picker");
         picker.valueProperty().bindBidirectional(vm.selectedTargetProperty());
         picker.setCellFactory(list -> new TargetCell());
