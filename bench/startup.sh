@@ -10,9 +10,11 @@
 # The image's start-up archive (AppCDS, installer/linux/appcds.sh) is used when it was made for
 # the image's place; a second series runs without it, with only jlink's archive of JDK classes.
 #
-# usage: bench/startup.sh [--runs N] [--app DIR] [--no-compare] [--strict]
+# usage: bench/startup.sh [--runs N] [--app DIR] [--no-compare] [--series NAME=OPTIONS]... [--strict]
 #   --app DIR      an app-image (default target/installer/sysbox-doctor, built when missing)
 #   --no-compare   skip the series without the start-up archive
+#   --series NAME=OPTIONS  one more series of the app with these JVM options added (space-separated,
+#                  e.g. "serial-gc=-XX:+UseSerialGC"): tries an option against as-shipped in one run
 #   --strict       exit 1 when the median as shipped is over the target
 # Exit: 0 measured; 1 over target with --strict; 2 bad usage; 3 the window never appeared or
 # ~/.openjfx was created.
@@ -24,13 +26,18 @@ RUNS=5
 APP=target/installer/sysbox-doctor
 COMPARE=1
 STRICT=0
+EXTRA_NAMES=()
+EXTRA_OPTIONS=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS=$2; shift 2 ;;
         --app) APP=$2; shift 2 ;;
         --no-compare) COMPARE=0; shift ;;
+        --series)
+            case "${2:-}" in *=*) ;; *) echo "startup: --series wants NAME=OPTIONS" >&2; exit 2 ;; esac
+            EXTRA_NAMES+=("${2%%=*}"); EXTRA_OPTIONS+=("${2#*=}"); shift 2 ;;
         --strict) STRICT=1; shift ;;
-        *) echo "usage: $0 [--runs N] [--app DIR] [--no-compare] [--strict]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--runs N] [--app DIR] [--no-compare] [--series NAME=OPTIONS]... [--strict]" >&2; exit 2 ;;
     esac
 done
 
@@ -86,6 +93,19 @@ if [ "$COMPARE" = 1 ]; then
     options+=("-XX:SharedArchiveFile=${jdk_archive:-none}")
     commands+=("")
 fi
+# The yardstick again with the app's own -XX options (its launcher configuration): what of the
+# app's lead over the default yardstick any JavaFX window would get from the same JVM options.
+app_xx=$(sed -n 's/^java-options=\(-XX:.*\)/\1/p' "$APP/lib/app/sysbox-doctor.cfg" | grep -v SharedArchiveFile | tr '\n' ' ' | sed 's/ *$//' || true)
+if [ -n "${app_xx// /}" ]; then
+    names+=(minimal-app-xx-options)
+    options+=("")
+    commands+=("$APP/lib/runtime/bin/java $app_xx -cp $MINIMAL dev.sysboxdoctor.bench.MinimalWindow")
+fi
+for i in "${!EXTRA_NAMES[@]}"; do
+    names+=("${EXTRA_NAMES[$i]}")
+    options+=("${EXTRA_OPTIONS[$i]}")
+    commands+=("")
+done
 declare -A wall cpu
 archive="missing: run installer/linux/appcds.sh $APP"
 [ -s "$APP/lib/app/sysbox-doctor.jsa" ] && archive="$(du -h "$APP/lib/app/sysbox-doctor.jsa" | cut -f1)"
@@ -99,19 +119,24 @@ for _ in $(seq "$RUNS"); do
         cpu[$i]+="${r#* } "
     done
 done
+minimal_median=$(echo "${wall[1]}" | median)
 for i in "${!names[@]}"; do
     med=$(echo "${wall[$i]}" | median)
     [ "$i" = 0 ] && shipped_median=$med
-    [ "$i" = 1 ] && minimal_median=$med
     [ "$i" = 0 ] && shipped_cpu=$(echo "${cpu[$i]}" | median)
     [ "$i" = 1 ] && minimal_cpu=$(echo "${cpu[$i]}" | median)
-    printf 'startup: %-24s first window in (ms): %-36s median %5d ms, target %d ms: %s (CPU median %d ms)\n' \
-        "${names[$i]}" "${wall[$i]}" "$med" "$TARGET_MS" "$([ "$med" -le "$TARGET_MS" ] && echo OK || echo OVER)" \
-        "$(echo "${cpu[$i]}" | median)"
+    printf 'startup: %-24s first window in (ms): %-36s median %5d ms (%.2fx minimal), target %d ms: %s (CPU median %d ms)\n' \
+        "${names[$i]}" "${wall[$i]}" "$med" "$(awk -v a="$med" -v m="$minimal_median" 'BEGIN { print a / m }')" \
+        "$TARGET_MS" "$([ "$med" -le "$TARGET_MS" ] && echo OK || echo OVER)" "$(echo "${cpu[$i]}" | median)"
 done
 awk -v a="$shipped_median" -v m="$minimal_median" 'BEGIN { r = a / m;
     printf "startup: ratio as-shipped / minimal-window (medians, same runtime, interleaved): %.2fx, goal <= 1.30x: %s\n",
         r, (r <= 1.30 ? "OK" : "OVER") }'
+for i in "${!names[@]}"; do
+    [ "${names[$i]}" = minimal-app-xx-options ] || continue
+    awk -v a="$shipped_median" -v m="$(echo "${wall[$i]}" | median)" -v o="$app_xx" 'BEGIN {
+        printf "startup: ratio as-shipped / minimal-window given the same JVM options (%s): %.2fx\n", o, a / m }'
+done
 # On a busy machine wall times swing with the load; the CPU either start burns is steadier.
 awk -v a="$shipped_cpu" -v m="$minimal_cpu" 'BEGIN { printf "startup: CPU ratio as-shipped / minimal-window (medians): %.2fx\n", a / m }'
 echo "startup: no ~/.openjfx in any run's fresh HOME (JavaFX natives load from the runtime's lib)"
