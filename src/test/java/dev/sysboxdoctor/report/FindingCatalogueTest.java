@@ -49,8 +49,9 @@ class FindingCatalogueTest {
         sample(Arg.CONTAINERS, List.of("web", "db-main"), "web", "db-main");
         sample(Arg.RUNTIMES, List.of("io.containerd.runc.v2", "runc"), "io.containerd.runc.v2", "runc");
         sample(Arg.COUNT, 2, "2");
-        sample(Arg.MODE, SysboxMode.ROOTFS_CLONING, "ROOTFS_CLONING");
-        sample(Arg.PREDICTED_MODE, SysboxMode.SHIFTFS, "SHIFTFS");
+        // A mode is shown as its word in the reader's language (checked against words.mode below).
+        sample(Arg.MODE, SysboxMode.ROOTFS_CLONING);
+        sample(Arg.PREDICTED_MODE, SysboxMode.SHIFTFS);
         sample(Arg.BASIS, new ModeBasis(BasisKind.JOURNAL_CLONING, STARTED), "2026-11-28T09:00:00Z");
         sample(Arg.PREDICTED_BASIS, ModeBasis.of(BasisKind.PREDICTED_SHIFTFS_IF_PRECHECK_PASSES));
         sample(Arg.FILE, "/lib/systemd/system/sysbox.service", "/lib/systemd/system/sysbox.service");
@@ -172,6 +173,9 @@ class FindingCatalogueTest {
                     notes.forEach(n -> shown.addAll(n.args()));
                     for (Arg a : shown) {
                         SPECIFICS.get(a).forEach(x -> assertThat(title + " " + detail).as(as + " shows " + a).contains(x));
+                        if (f.args().get(a) instanceof SysboxMode m) {
+                            assertThat(title + " " + detail).as(as + " shows " + a).contains(words.mode(m));
+                        }
                     }
                     if (words == zh) {
                         assertThat(chinese(title)).as(as + " title in Chinese: " + title).isTrue();
@@ -214,8 +218,8 @@ class FindingCatalogueTest {
         assertThat(zh.detail(noAnswer)).startsWith("没有回应。");
         Finding pending = Finding.of(FindingKind.SYSBOX_RESTART_PENDING, "Ubuntu").note(FindingNote.KEEPS_MODE_UNTIL_RESTART, true)
                 .with(Arg.MODE, SysboxMode.ROOTFS_CLONING).build();
-        assertThat(en.detail(pending)).endsWith("is running. Until a restart Sysbox keeps its current method (ROOTFS_CLONING).");
-        assertThat(zh.detail(pending)).endsWith("”。在重启之前，Sysbox 会继续使用当前的方式（rootfs 克隆（ROOTFS_CLONING））。");
+        assertThat(en.detail(pending)).endsWith("is running. Until a restart Sysbox keeps its current method (rootfs cloning).");
+        assertThat(zh.detail(pending)).endsWith("”。在重启之前，Sysbox 会继续使用当前的方式（rootfs 克隆）。");
     }
 
     @Test
@@ -224,5 +228,15 @@ class FindingCatalogueTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KERNEL");
         assertThatThrownBy(() -> Finding.of(FindingKind.WSL_KERNEL_OLD, null).with(Arg.KERNEL, 5).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String");
+    }
+
+    @Test
+    void modesAreWordsNotEnumNamesInBothLanguages() {
+        for (Language language : List.of(Language.EN, Language.ZH_CN)) {
+            FindingCatalogue words = FindingCatalogue.of(language);
+            for (SysboxMode m : SysboxMode.values()) {
+                assertThat(words.mode(m)).as(language + " " + m).isNotBlank().doesNotContain(m.name());
+            }
+        }
     }
 }
