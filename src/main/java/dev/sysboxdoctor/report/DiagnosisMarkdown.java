@@ -44,7 +44,7 @@ public final class DiagnosisMarkdown {
                     .append(" | ").append(w.shiftfs(v.facts().kernel().shiftfs())).append(" | ")
                     .append(DiagnosisText.tri(v.facts().kernel().overlayIdmap().asBoolean(), t)).append(" | ")
                     .append(s.installed().isYes() ? cell(DiagnosisText.orUnknown(s.version(), t)) : s.installed().isNo() ? t.get("value.no") : "?")
-                    .append(" | ").append(cell(r.apply(String.join(" ", s.configuredFlags())))).append(" | ").append(w.mode(v.mode()))
+                    .append(" | ").append(cell(r.apply(String.join(" ", s.configuredFlags())))).append(" | ").append(words.mode(v.mode()))
                     .append(" | ").append(w.risk(v.commitRisk())).append(" |\n");
         }
         sb.append('\n').append(t.get("md.findings")).append("\n\n");

@@ -48,7 +48,7 @@ public final class DiagnosisText {
             if (!s.configuredFlags().isEmpty()) {
                 sb.append(", sysbox-mgr ").append(String.join(" ", s.configuredFlags()));
             }
-            sb.append(t.get("text.mode", w.mode(v.mode()))).append('\n');
+            sb.append(t.get("text.mode", words.mode(v.mode()))).append('\n');
             sb.append("  ").append(v.facts().docker().reachable().isYes()
                     ? t.get("text.docker", v.facts().docker().version() + (v.facts().docker().dockerDesktop() ? " (Docker Desktop)" : ""),
                             String.join(" ", v.facts().docker().runtimes()))

@@ -3,7 +3,6 @@ package dev.sysboxdoctor.report;
 import dev.sysboxdoctor.diagnose.CommitRisk;
 import dev.sysboxdoctor.diagnose.HostKind;
 import dev.sysboxdoctor.diagnose.Severity;
-import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.inspect.KernelPlatform;
 import dev.sysboxdoctor.inspect.ShiftfsState;
 import java.util.Locale;
@@ -17,10 +16,6 @@ final class EnumWords {
 
     EnumWords(ReportTexts t) {
         this.t = t;
-    }
-
-    String mode(SysboxMode m) {
-        return word("mode", m);
     }
 
     String risk(CommitRisk r) {

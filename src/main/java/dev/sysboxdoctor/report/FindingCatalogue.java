@@ -71,8 +71,9 @@ public final class FindingCatalogue {
         return fill(text(b.kind().key()), Map.of("at", at));
     }
 
+    /** Sysbox's method in words; the one source of these words for the reports and the window. */
     public String mode(SysboxMode m) {
-        return text("mode." + m.name().toLowerCase(Locale.ROOT));
+        return text("mode." + (m == null ? SysboxMode.UNKNOWN : m).name().toLowerCase(Locale.ROOT));
     }
 
     private Map<String, Object> values(Finding f) {

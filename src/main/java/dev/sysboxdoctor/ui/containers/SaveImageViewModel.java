@@ -17,7 +17,6 @@ import dev.sysboxdoctor.ui.common.I18n;
 import dev.sysboxdoctor.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
@@ -113,7 +112,7 @@ public final class SaveImageViewModel {
     }
 
     private String modeName() {
-        return modeHint == null ? t.get("mode.unknown") : t.get("mode." + modeHint.name().toLowerCase(Locale.ROOT));
+        return t.findings().mode(modeHint);
     }
 
     public static String strategyName(I18n t, Strategy s) {

@@ -111,7 +111,7 @@ final class CardsBuilder {
         boolean installed = s != null && s.installed().isYes();
         String value = installed ? (s.version() != null ? t.get("card.sysbox.version", s.version()) : t.get("card.sysbox.installed"))
                 : s != null && s.installed().isNo() ? t.get("card.sysbox.notInstalled") : t.get("card.unknown");
-        String detail = t.get("card.sysbox.mode", t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT)));
+        String detail = t.get("card.sysbox.mode", t.findings().mode(v.mode()));
         CardState fallback = v.mode() == SysboxMode.NOT_INSTALLED ? CardState.NOT_APPLICABLE
                 : v.mode() == SysboxMode.UNKNOWN ? CardState.UNKNOWN : CardState.OK;
         return new StatusCard(CardKind.SYSBOX, stateFrom(CardKind.SYSBOX, findings, fallback), value, detail);

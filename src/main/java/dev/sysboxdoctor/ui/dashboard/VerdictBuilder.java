@@ -5,7 +5,6 @@ import dev.sysboxdoctor.diagnose.TargetVerdict;
 import dev.sysboxdoctor.inspect.TargetKind;
 import dev.sysboxdoctor.ui.common.I18n;
 import java.util.List;
-import java.util.Locale;
 
 /** Pure: the plain-words verdict for one target. */
 final class VerdictBuilder {
@@ -48,7 +47,7 @@ final class VerdictBuilder {
         if (CardsBuilder.timedOut(v.facts(), findings)) {
             return new Verdict(Verdict.Level.UNKNOWN, t.get("verdict.timedOut", target), t.get("verdict.timedOutBasis"));
         }
-        String mode = t.get("mode." + v.mode().name().toLowerCase(Locale.ROOT));
+        String mode = t.findings().mode(v.mode());
         String basis = v.modeBasis() == null ? t.get("verdict.mode", mode)
                 : t.get("verdict.modeBasis", mode, t.findings().basis(v.modeBasis()));
         String elsewhere = engineElsewhere(v);

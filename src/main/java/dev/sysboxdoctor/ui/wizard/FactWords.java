@@ -1,6 +1,8 @@
 package dev.sysboxdoctor.ui.wizard;
 
+import dev.sysboxdoctor.diagnose.SysboxMode;
 import dev.sysboxdoctor.ui.common.I18n;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** A verified fact as people read it: "ID-mapped overlay: no → yes", not "overlayIdmap false true". */
@@ -20,7 +22,8 @@ final class FactWords {
             return t.get("tri." + (v.equals("true") ? "yes" : v.equals("false") ? "no" : "unknown"));
         }
         if (fact.endsWith("mode") || fact.equals("mode")) {
-            return t.getOr("mode." + v.toLowerCase(Locale.ROOT), v);
+            return Arrays.stream(SysboxMode.values()).filter(m -> m.name().equalsIgnoreCase(v)).findFirst()
+                    .map(t.findings()::mode).orElse(v);
         }
         if (fact.endsWith("commitRisk")) {
             return t.getOr("wizard.value.risk." + v.toLowerCase(Locale.ROOT), v);
