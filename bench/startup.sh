@@ -96,7 +96,9 @@ fi
 # The yardstick again with the app's own -XX options (its launcher configuration): what of the
 # app's lead over the default yardstick any JavaFX window would get from the same JVM options.
 app_xx=$(sed -n 's/^java-options=\(-XX:.*\)/\1/p' "$APP/lib/app/sysbox-doctor.cfg" | grep -v SharedArchiveFile | tr '\n' ' ' | sed 's/ *$//' || true)
+xx_series=
 if [ -n "${app_xx// /}" ]; then
+    xx_series=${#names[@]}
     names+=(minimal-app-xx-options)
     options+=("")
     commands+=("$APP/lib/runtime/bin/java $app_xx -cp $MINIMAL dev.sysboxdoctor.bench.MinimalWindow")
@@ -132,11 +134,10 @@ done
 awk -v a="$shipped_median" -v m="$minimal_median" 'BEGIN { r = a / m;
     printf "startup: ratio as-shipped / minimal-window (medians, same runtime, interleaved): %.2fx, goal <= 1.30x: %s\n",
         r, (r <= 1.30 ? "OK" : "OVER") }'
-for i in "${!names[@]}"; do
-    [ "${names[$i]}" = minimal-app-xx-options ] || continue
-    awk -v a="$shipped_median" -v m="$(echo "${wall[$i]}" | median)" -v o="$app_xx" 'BEGIN {
+if [ -n "$xx_series" ]; then
+    awk -v a="$shipped_median" -v m="$(echo "${wall[$xx_series]}" | median)" -v o="$app_xx" 'BEGIN {
         printf "startup: ratio as-shipped / minimal-window given the same JVM options (%s): %.2fx\n", o, a / m }'
-done
+fi
 # On a busy machine wall times swing with the load; the CPU either start burns is steadier.
 awk -v a="$shipped_cpu" -v m="$minimal_cpu" 'BEGIN { printf "startup: CPU ratio as-shipped / minimal-window (medians): %.2fx\n", a / m }'
 echo "startup: no ~/.openjfx in any run's fresh HOME (JavaFX natives load from the runtime's lib)"
