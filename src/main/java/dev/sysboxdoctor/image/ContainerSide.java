@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  *
  * <p>Inside the container when it runs and holds the tools ({@link InsideTools}, detected once):
  * first the listing (find + stat: it says which files both sides hash), then the in-container
- * hashing; files its tool cannot read are read through the engine. Otherwise (stopped, or no
+ * hashing, beside the image's stream or after it ({@link InsideHashing}, {@link #streamEnded});
+ * files its tool cannot read are read through the engine. Otherwise (stopped, or no
  * usable tools) through the engine ({@link EngineView}): its export stream, hashed in Java, read
  * only when asked ({@link #readThroughEngine}): an export/import save reads that same stream on its
  * way into the image instead, so a second export would only repeat it.
@@ -50,6 +51,7 @@ final class ContainerSide {
     private final String whyEngine;
     private final CompletableFuture<ContainerViewReader.Listing> listing;
     private CompletableFuture<ContainerView> files;
+    private final CompletableFuture<Void> hashingMayStart;
     private final Supplier<ContainerView> engineRead;
     private final Scope engineScope;
     private final Set<String> changed;
@@ -59,7 +61,7 @@ final class ContainerSide {
 
     private ContainerSide(View view, HashAlgorithm algorithm, String tool, String whyEngine,
                           CompletableFuture<ContainerViewReader.Listing> listing, CompletableFuture<ContainerView> files,
-                          Supplier<ContainerView> engineRead, Scope engineScope, Set<String> changed, boolean full,
+                          CompletableFuture<Void> hashingMayStart, Supplier<ContainerView> engineRead, Scope engineScope, Set<String> changed, boolean full,
                           boolean sysboxRunning) {
         this.view = view;
         this.algorithm = algorithm;
@@ -67,6 +69,7 @@ final class ContainerSide {
         this.whyEngine = whyEngine;
         this.listing = listing;
         this.files = files;
+        this.hashingMayStart = hashingMayStart;
         this.engineRead = engineRead;
         this.engineScope = engineScope;
         this.changed = changed;
@@ -76,6 +79,12 @@ final class ContainerSide {
 
     /** Starts reading {@code container} (an inspect); detection of the tools inside happens now, the rest on workers. */
     static ContainerSide start(EngineApi api, JsonNode container, boolean full, ProgressListener progress, CancelToken cancel) {
+        return start(api, container, full, null, progress, cancel);
+    }
+
+    /** @param hashing when and how wide the inside hashing runs; null: from the engine's CPU count */
+    static ContainerSide start(EngineApi api, JsonNode container, boolean full, InsideHashing hashing, ProgressListener progress,
+                               CancelToken cancel) {
         String id = container.path("Id").asText();
         boolean running = Verifier.running(container);
         String why;
@@ -83,7 +92,8 @@ final class ContainerSide {
             progress.onProgress(new Progress(Progress.Phase.READING_CONTAINER, 0, -1, 0, null, "Looking for the container's own tools"));
             InsideTools.Result found = InsideTools.detect(new Exec(api), id, cancel);
             if (found.tools().isPresent()) {
-                return inside(api, id, mountDestinations(container), found.tools().get(), full, progress, cancel);
+                CompletableFuture<InsideHashing> how = hashing != null ? CompletableFuture.completedFuture(hashing) : InsideHashing.ask(api);
+                return inside(api, id, mountDestinations(container), found.tools().get(), full, how, progress, cancel);
             }
             why = found.why();
         } else {
@@ -93,15 +103,21 @@ final class ContainerSide {
     }
 
     private static ContainerSide inside(EngineApi api, String id, List<String> mounts, InsideTools tools, boolean full,
-                                        ProgressListener progress, CancelToken cancel) {
+                                        CompletableFuture<InsideHashing> how, ProgressListener progress, CancelToken cancel) {
         ContainerViewReader reader = new ContainerViewReader(api, tools, cancel);
         progress.onProgress(new Progress(Progress.Phase.READING_CONTAINER, 0, -1, 0, null, "Listing the container's files from inside it"));
         CompletableFuture<ContainerViewReader.Listing> listing =
                 CompletableFuture.supplyAsync(() -> reader.list(id, full), Workers.POOL);
-        CompletableFuture<ContainerView> view = listing.thenApplyAsync(l -> {
+        CompletableFuture<Void> go = new CompletableFuture<>();
+        how.thenAccept(h -> {
+            if (!h.afterStream()) {
+                go.complete(null);
+            }
+        });
+        CompletableFuture<ContainerView> view = listing.thenCombine(go, (l, ignored) -> l).thenApplyAsync(l -> {
             Meter meter = new Meter(progress, Progress.Phase.READING_CONTAINER, l.bytesToHash(),
                     "Hashing " + l.toHash().size() + " files inside the container");
-            ContainerView v = reader.hash(id, l, meter::update);
+            ContainerView v = reader.hash(id, l, how.join().processes(), Workers.POOL, meter::update);
             meter.done(l.bytesToHash());
             if (!v.unreadable().isEmpty()) {
                 Map<String, String> read = new EngineView(api, !mounts.isEmpty(), progress, cancel).hash(id, v.unreadable(), tools.algorithm());
@@ -110,8 +126,8 @@ final class ContainerSide {
             }
             return v;
         }, Workers.POOL);
-        return new ContainerSide(View.INSIDE, tools.algorithm(), tools.hashToolName(), null, listing, view, null, null, null, full,
-                false);
+        return new ContainerSide(View.INSIDE, tools.algorithm(), tools.hashToolName(), null, listing, view, go, null, null, null,
+                full, false);
     }
 
     private static ContainerSide engine(EngineApi api, JsonNode container, boolean full, String why, ProgressListener progress,
@@ -125,7 +141,7 @@ final class ContainerSide {
         boolean sysboxRunning = Verifier.running(container)
                 && ContainerInfo.SYSBOX_RUNTIME.equals(container.path("HostConfig").path("Runtime").asText());
         return new ContainerSide(View.ENGINE, algorithm, reader.endpoint(), why, CompletableFuture.completedFuture(null), null,
-                () -> reader.read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), scope, changed, full,
+                CompletableFuture.completedFuture(null), () -> reader.read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), scope, changed, full,
                 sysboxRunning);
     }
 
@@ -229,9 +245,18 @@ final class ContainerSide {
         return listing.isCompletedExceptionally() || (files != null && files.isCompletedExceptionally());
     }
 
-    /** The container's view; through the engine, read now if no one asked before. */
+    /**
+     * The image's tar no longer streams through this process (built, or the build failed): a hash
+     * tool held back for it ({@link InsideHashing#afterStream}) may start.
+     */
+    void streamEnded() {
+        hashingMayStart.complete(null);
+    }
+
+    /** The container's view; through the engine, read now if no one asked before. Inside, the hashing starts now if held back. */
     ContainerView await() {
         listing();
+        streamEnded();
         readThroughEngine();
         CompletableFuture<ContainerView> f;
         synchronized (this) {

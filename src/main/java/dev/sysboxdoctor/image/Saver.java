@@ -73,8 +73,15 @@ final class Saver {
                 List<String> attemptWarnings = new ArrayList<>();
                 // --full also reads the image back from the engine instead of trusting the digest-proven stream.
                 ImageTarReader onTheWay = side == null || req.fullVerify() ? null : streamReader(side);
-                Builders.Built built = strategy.build(builders,
-                        new Builders.Job(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay, side));
+                Builders.Built built;
+                try {
+                    built = strategy.build(builders,
+                            new Builders.Job(container, TEMP_REPO, tempTag, req, cleanup, attemptWarnings, onTheWay, side));
+                } finally {
+                    if (side != null) {
+                        side.streamEnded();
+                    }
+                }
                 if (side == null) {
                     side = ContainerSide.start(api, container, req.fullVerify(), progress, cancel);
                     side.readThroughEngine(); // nothing was streamed for it

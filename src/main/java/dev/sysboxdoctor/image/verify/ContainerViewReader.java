@@ -8,12 +8,17 @@ import dev.sysboxdoctor.image.engine.EngineApi;
 import dev.sysboxdoctor.image.engine.Exec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -93,24 +98,94 @@ public final class ContainerViewReader {
         return new Listing(kept, mountPoints, new ArrayList<>(select.keySet()), bytes, tools.lister());
     }
 
-    /** Hashes the listing's selected files in argv-sized batches; {@code hashedBytes} reports progress. */
-    public ContainerView hash(String container, Listing listing, LongConsumer hashedBytes) {
-        Map<String, FileEntry> byPath = new HashMap<>();
-        listing.entries().forEach(e -> byPath.put(e.path(), e));
+    /**
+     * Hashes the listing's selected files in argv-sized batches, {@code processes} hash tools at a
+     * time (the files split by size), the first on this thread, the others on {@code executor};
+     * {@code hashedBytes} reports progress (called from any of them, one call at a time).
+     */
+    public ContainerView hash(String container, Listing listing, int processes, Executor executor, LongConsumer hashedBytes) {
+        Map<String, Long> sizes = new HashMap<>();
+        listing.entries().forEach(e -> sizes.put(e.path(), e.size()));
+        List<List<String>> shares = shares(listing.toHash(), sizes, processes);
+        AtomicLong done = new AtomicLong();
+        LongConsumer progress = n -> {
+            synchronized (done) {
+                hashedBytes.accept(done.addAndGet(n));
+            }
+        };
+        List<CompletableFuture<Share>> others = new ArrayList<>();
+        for (List<String> share : shares.subList(1, shares.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> hashShare(container, share, sizes, progress), executor));
+        }
+        List<Share> results = new ArrayList<>();
+        try {
+            results.add(hashShare(container, shares.get(0), sizes, progress));
+            for (CompletableFuture<Share> f : others) {
+                results.add(f.join());
+            }
+        } catch (CompletionException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e;
+        }
+        Map<String, String> hashes = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        for (Share r : results) {
+            hashes.putAll(r.hashes());
+            unreadable.addAll(r.unreadable());
+            notes.addAll(r.notes());
+        }
+        List<FileEntry> withHashes = new ArrayList<>(listing.entries().size());
+        for (FileEntry e : listing.entries()) {
+            String h = hashes.get(e.path());
+            withHashes.add(h == null ? e : e.withHash(h));
+        }
+        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), unreadable, notes, tools.algorithm());
+    }
+
+    /** The paths split into at most {@code n} shares of about the same bytes (largest file first into the smallest share). */
+    static List<List<String>> shares(List<String> paths, Map<String, Long> sizes, int n) {
+        int count = Math.max(1, Math.min(n, paths.size()));
+        List<List<String>> shares = new ArrayList<>();
+        long[] bytes = new long[count];
+        for (int i = 0; i < count; i++) {
+            shares.add(new ArrayList<>());
+        }
+        List<String> bySize = new ArrayList<>(paths);
+        bySize.sort(Comparator.comparingLong((String p) -> sizes.getOrDefault(p, 0L)).reversed());
+        for (String p : bySize) {
+            int smallest = 0;
+            for (int i = 1; i < count; i++) {
+                if (bytes[i] < bytes[smallest]) {
+                    smallest = i;
+                }
+            }
+            shares.get(smallest).add(p);
+            bytes[smallest] += sizes.getOrDefault(p, 0L);
+        }
+        return shares;
+    }
+
+    private record Share(Map<String, String> hashes, Set<String> unreadable, List<String> notes) {}
+
+    /** One hash tool's share, in argv-sized batches. */
+    private Share hashShare(String container, List<String> todo, Map<String, Long> sizes, LongConsumer hashedBytes) {
         Map<String, String> hashes = new HashMap<>();
         List<String> notes = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
-        long done = 0;
+        long batchSize = 0;
         List<String> batch = new ArrayList<>();
         int batchBytes = 0;
-        List<String> todo = listing.toHash();
         for (int i = 0; i <= todo.size(); i++) {
             boolean last = i == todo.size();
             if (!last) {
                 String p = todo.get(i);
                 batch.add(p);
                 batchBytes += p.getBytes(StandardCharsets.UTF_8).length + 1;
-                done += byPath.get(p).size();
+                batchSize += sizes.get(p);
             }
             if (!batch.isEmpty() && (last || batchBytes > ARGV_BYTES || batch.size() >= ARGV_FILES)) {
                 cancel.throwIfCancelled();
@@ -126,17 +201,13 @@ public final class ContainerViewReader {
                     notes.add(tools.hashToolName() + " could not read " + (batch.size() - got.size()) + " file(s) inside the container"
                             + (why.isEmpty() ? " (exit " + r.exitCode() + ")" : ": " + why));
                 }
-                hashedBytes.accept(done);
+                hashedBytes.accept(batchSize);
                 batch.clear();
                 batchBytes = 0;
+                batchSize = 0;
             }
         }
-        List<FileEntry> withHashes = new ArrayList<>(listing.entries().size());
-        for (FileEntry e : listing.entries()) {
-            String h = hashes.get(e.path());
-            withHashes.add(h == null ? e : e.withHash(h));
-        }
-        return new ContainerView(withHashes, listing.mountPoints(), hashes.keySet(), unreadable, notes, tools.algorithm());
+        return new Share(hashes, unreadable, notes);
     }
 
     private Set<String> changedPaths(String container) {
