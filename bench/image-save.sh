@@ -15,6 +15,11 @@
 #   REPEAT=3                                            runs per contender; the table shows medians
 #   JAR=/path/sysbox-doctor.jar                         the jar to measure (its lib/ beside it; default target/)
 #   BASE_JAR=/path/other/sysbox-doctor.jar              also measure this jar's verified saves, interleaved (A/B)
+#   LAUNCHER=/path/app-image/bin/sysbox-doctor          also measure the verified saves through the installed
+#                                                       launcher, interleaved (default: the build's app-image,
+#                                                       target/installer/sysbox-doctor, when it exists; LAUNCHER=
+#                                                       to leave it out). It is what `sysbox-doctor` runs for a
+#                                                       user: the launcher's JVM options and its start-up archive.
 #
 # Fairness: every contender starts after `sync` and a short settle, so none of them pays for
 # writing back another's dirty pages (the payload written just before, or the previous import);
@@ -29,6 +34,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 JAR="${JAR:-$ROOT/target/sysbox-doctor.jar}"
 BASE_JAR="${BASE_JAR:-}"
+LAUNCHER="${LAUNCHER-$ROOT/target/installer/sysbox-doctor/bin/sysbox-doctor}"
+[[ -n "$LAUNCHER" && -x "$LAUNCHER" ]] || LAUNCHER=""
 RUNTIME="${RUNTIME:-sysbox-runc}"
 SIZES="${SIZES:-512 1434}"
 REPEAT="${REPEAT:-3}"
@@ -89,16 +96,27 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 settle() { sync; sleep 2; }
 
-# Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB). CLI_JAR overrides the jar.
+# Runs the CLI under GNU time; sets T (seconds) and RSS (peak RSS in MB). CLI_JAR overrides the jar,
+# CLI_BIN runs that launcher instead of java -jar.
 cli() {
-    local out
+    local out cmd
     out="$(mktemp)"
-    /usr/bin/time -f '%e %M' -o "$out" "$JAVA" "${JAVA_OPTS[@]}" -jar "${CLI_JAR:-$JAR}" image "$@" --docker-host "$HOST" >/dev/null 2>"$out.err" || {
+    if [[ -n "${CLI_BIN:-}" ]]; then cmd=("$CLI_BIN"); else cmd=("$JAVA" "${JAVA_OPTS[@]}" -jar "${CLI_JAR:-$JAR}"); fi
+    /usr/bin/time -f '%e %M' -o "$out" "${cmd[@]}" image "$@" --docker-host "$HOST" >/dev/null 2>"$out.err" || {
         echo "CLI failed: image $*" >&2; cat "$out.err" >&2; exit 1; }
     local s0; s0=$(now); sync; SYNC=$(secs "$s0" "$(now)")
     read -r T RSS_KB <"$out"
     RSS=$(( RSS_KB / 1024 ))
     rm -f "$out" "$out.err"
+}
+
+# launcher_line N RAW RAW-ON-DISK TIMES... ON-DISK-TIMES...: the installed launcher's line, when it was measured.
+launcher_line() {
+    local n="$1" raw="$2" rawd="$3"; shift 3
+    (( n > 0 )) || return 0
+    local times=("${@:1:n}") disks=("${@:n+1:n}") m md
+    m=$(median "${times[@]}"); md=$(median "${disks[@]}")
+    echo "       installed launcher ($LAUNCHER) verified: median $m s, $(ratio "$m" "$raw")x raw, on disk $(ratio "$md" "$rawd")x; runs ${times[*]}"
 }
 
 printf '%-6s %-7s %-5s %-3s %9s %9s %9s %7s %7s %8s %8s\n' "MiB" "runtime" "ELF" "n" "raw s" "unver s" "verif s" "unv/raw" "ver/raw" "on disk" "peak MB"
@@ -107,7 +125,7 @@ for mib in $SIZES; do
     elves=$(make_container "$name" "$mib")
     # Warm the page cache the same way for every contender.
     dk export "$name" >/dev/null
-    raws=(); rawds=(); unvs=(); vers=(); verds=(); peak=0
+    raws=(); rawds=(); unvs=(); vers=(); verds=(); lvers=(); lverds=(); peak=0
     for _ in $(seq 1 "$REPEAT"); do
         settle
         t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now); sync; t2=$(now)
@@ -120,6 +138,12 @@ for mib in $SIZES; do
         cli export-import "$name" --tag bench/verified:1 --force
         vers+=("$T"); verds+=("$(awk -v t="$T" -v s="$SYNC" 'BEGIN { printf "%.2f", t + s }')"); peak=$(( RSS > peak ? RSS : peak ))
         dk rmi -f bench/verified:1 >/dev/null
+        if [[ -n "$LAUNCHER" ]]; then
+            settle
+            CLI_BIN="$LAUNCHER" cli export-import "$name" --tag bench/verified:1 --force
+            lvers+=("$T"); lverds+=("$(awk -v t="$T" -v s="$SYNC" 'BEGIN { printf "%.2f", t + s }')")
+            dk rmi -f bench/verified:1 >/dev/null
+        fi
     done
     raw=$(median "${raws[@]}"); unv=$(median "${unvs[@]}"); ver=$(median "${vers[@]}")
     rawd=$(median "${rawds[@]}"); verd=$(median "${verds[@]}")
@@ -127,10 +151,11 @@ for mib in $SIZES; do
         "$(ratio "$unv" "$raw")" "$(ratio "$ver" "$raw")" "$(ratio "$verd" "$rawd")" "$peak"
     echo "       runs (s): raw ${raws[*]} | unverified ${unvs[*]} | verified ${vers[*]}"
     echo "       on disk (s, + the sync after it): raw ${rawds[*]} | verified ${verds[*]}"
+    launcher_line "${#lvers[@]}" "$raw" "$rawd" "${lvers[@]}" "${lverds[@]}"
     echo "       load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     # The engine view: a stopped container is read through the engine's archive/export stream.
     dk stop -t 1 "$name" >/dev/null
-    sraws=(); srawds=(); engs=(); engds=(); bases=(); epeak=0
+    sraws=(); srawds=(); engs=(); engds=(); bases=(); lengs=(); lengds=(); epeak=0
     for _ in $(seq 1 "$REPEAT"); do
         settle
         t0=$(now); dk export "$name" | dk import - bench/raw:1 >/dev/null; t1=$(now); sync; t2=$(now)
@@ -140,6 +165,12 @@ for mib in $SIZES; do
         cli export-import "$name" --tag bench/verified:1 --force
         engs+=("$T"); engds+=("$(awk -v t="$T" -v s="$SYNC" 'BEGIN { printf "%.2f", t + s }')"); epeak=$(( RSS > epeak ? RSS : epeak ))
         dk rmi -f bench/verified:1 >/dev/null
+        if [[ -n "$LAUNCHER" ]]; then
+            settle
+            CLI_BIN="$LAUNCHER" cli export-import "$name" --tag bench/verified:1 --force
+            lengs+=("$T"); lengds+=("$(awk -v t="$T" -v s="$SYNC" 'BEGIN { printf "%.2f", t + s }')")
+            dk rmi -f bench/verified:1 >/dev/null
+        fi
         if [[ -n "$BASE_JAR" ]]; then
             settle
             CLI_JAR="$BASE_JAR" cli export-import "$name" --tag bench/verified:1 --force
@@ -153,6 +184,7 @@ for mib in $SIZES; do
         "$sraw" "-" "$eng" "-" "$(ratio "$eng" "$sraw")" "$(ratio "$engd" "$srawd")" "$epeak"
     echo "       runs (s): raw ${sraws[*]} | verified through the engine ${engs[*]}"
     echo "       on disk (s, + the sync after it): raw ${srawds[*]} | verified ${engds[*]}"
+    launcher_line "${#lengs[@]}" "$sraw" "$srawd" "${lengs[@]}" "${lengds[@]}"
     if [[ -n "$BASE_JAR" ]]; then
         base=$(median "${bases[@]}")
         echo "       BASE_JAR verified through the engine: median $base s, $(ratio "$base" "$sraw")x raw; runs ${bases[*]}"
