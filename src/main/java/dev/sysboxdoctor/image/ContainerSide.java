@@ -61,8 +61,8 @@ final class ContainerSide {
 
     private ContainerSide(View view, HashAlgorithm algorithm, String tool, String whyEngine,
                           CompletableFuture<ContainerViewReader.Listing> listing, CompletableFuture<ContainerView> files,
-                          CompletableFuture<Void> hashingMayStart, Supplier<ContainerView> engineRead, Scope engineScope, Set<String> changed, boolean full,
-                          boolean sysboxRunning) {
+                          CompletableFuture<Void> hashingMayStart, Supplier<ContainerView> engineRead, Scope engineScope,
+                          Set<String> changed, boolean full, boolean sysboxRunning) {
         this.view = view;
         this.algorithm = algorithm;
         this.tool = tool;
@@ -141,7 +141,8 @@ final class ContainerSide {
         boolean sysboxRunning = Verifier.running(container)
                 && ContainerInfo.SYSBOX_RUNTIME.equals(container.path("HostConfig").path("Runtime").asText());
         return new ContainerSide(View.ENGINE, algorithm, reader.endpoint(), why, CompletableFuture.completedFuture(null), null,
-                CompletableFuture.completedFuture(null), () -> reader.read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), scope, changed, full,
+                CompletableFuture.completedFuture(null),
+                () -> reader.read(id, scope, (p, perm) -> engineRule(full, changed, p, perm), algorithm, -1), scope, changed, full,
                 sysboxRunning);
     }
 

@@ -123,12 +123,9 @@ public final class ContainerViewReader {
             for (CompletableFuture<Share> f : others) {
                 results.add(f.join());
             }
-        } catch (CompletionException e) {
-            others.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
-            others.forEach(f -> f.cancel(true));
-            throw e;
+            others.forEach(f -> f.cancel(true)); // a share not started yet does not run; a running one ends on its own
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         Map<String, String> hashes = new HashMap<>();
         Set<String> unreadable = new HashSet<>();
