@@ -215,15 +215,15 @@ public final class ContainerSafeguard {
         if (!now.known()) {
             throw new StepFailedException(t.get("guard.save.cannotList", engine(), now.unknownBecause().orElse("")));
         }
-        List<AtRiskContainer> todo = now.containers().stream().filter(c -> !skip.contains(c.name())).toList();
+        List<AtRiskContainer> toSave = now.containers().stream().filter(c -> !skip.contains(c.name())).toList();
         for (String name : skip) {
             log.log(t.get("guard.log.notSaved", name));
         }
-        if (todo.isEmpty()) {
+        if (toSave.isEmpty()) {
             log.log(t.get("guard.log.nothingToSave", engine()));
             return;
         }
-        SaveAllResult r = guard.saveAll(todo, log, cancel);
+        SaveAllResult r = guard.saveAll(toSave, log, cancel);
         saved = r.saved();
         for (SavedContainer s : r.saved()) {
             log.log(t.get("guard.log.saved", s.container().name(), s.backup()));

@@ -169,17 +169,17 @@ public final class ContainerViewReader {
     private record Share(Map<String, String> hashes, Set<String> unreadable, List<String> notes) {}
 
     /** One hash tool's share, in argv-sized batches. */
-    private Share hashShare(String container, List<String> todo, Map<String, Long> sizes, LongConsumer hashedBytes) {
+    private Share hashShare(String container, List<String> paths, Map<String, Long> sizes, LongConsumer hashedBytes) {
         Map<String, String> hashes = new HashMap<>();
         List<String> notes = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         long batchSize = 0;
         List<String> batch = new ArrayList<>();
         int batchBytes = 0;
-        for (int i = 0; i <= todo.size(); i++) {
-            boolean last = i == todo.size();
+        for (int i = 0; i <= paths.size(); i++) {
+            boolean last = i == paths.size();
             if (!last) {
-                String p = todo.get(i);
+                String p = paths.get(i);
                 batch.add(p);
                 batchBytes += p.getBytes(StandardCharsets.UTF_8).length + 1;
                 batchSize += sizes.get(p);
